@@ -1,0 +1,13 @@
+"""QGIS entry point of the TBPA Registry plugin."""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qgis.gui import QgisInterface
+
+
+def classFactory(iface: "QgisInterface"):  # noqa: N802 (QGIS API name)
+    """Return the plugin instance; the import is lazy so QGIS starts fast."""
+    from .plugin.gui.main import TbpaRegistryPlugin
+
+    return TbpaRegistryPlugin(iface)

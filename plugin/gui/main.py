@@ -1,0 +1,134 @@
+"""The plugin class QGIS loads: wires menu and toolbar actions, the dock and the provider."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog
+
+from ..i18n import load_translator, qgis_language, remove_translator, tr
+
+if TYPE_CHECKING:
+    from qgis.gui import QgisInterface
+
+LOG = logging.getLogger(__name__)
+ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+MENU = "&TBPA Registry"
+
+
+class TbpaRegistryPlugin:
+    """TBPA Registry in QGIS. ``unload`` undoes exactly what ``initGui`` did."""
+
+    def __init__(self, iface: QgisInterface) -> None:
+        self.iface = iface
+        self.actions: list[QAction] = []
+        self.toolbar = None
+        self.provider = None
+        self.translator = None
+
+    # ----- life cycle ------------------------------------------------------------------------
+
+    def initProcessing(self) -> None:  # noqa: N802 (QGIS API name)
+        """Register the ``tbpa`` Processing provider (QGIS calls this for hasProcessingProvider)."""
+        if self.provider is None:
+            from ..processing.provider import TbpaProcessingProvider
+
+            self.provider = TbpaProcessingProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self) -> None:  # noqa: N802 (QGIS API name)
+        """Add the menu, the toolbar and the provider."""
+        self.translator = load_translator(qgis_language())
+        self.initProcessing()
+        self.toolbar = self.iface.addToolBar(tr("TBPA Registry"))
+        self.toolbar.setObjectName("TbpaRegistryToolbar")
+        self._add_action(QgsApplication.getThemeIcon("mActionNewGeoPackageLayer.svg"),
+                         tr("New registry…"), self.new_registry)
+        self._add_action(QgsApplication.getThemeIcon("mActionFileOpen.svg"),
+                         tr("Open registry…"), self.open_registry)
+        self._add_action(QIcon(str(ICONS / "tbpa.svg")), tr("Open demo registry"),
+                         self.open_demo_registry)
+
+    def unload(self) -> None:
+        """Remove everything initGui added."""
+        for action in self.actions:
+            self.iface.removePluginMenu(tr(MENU), action)
+            action.deleteLater()
+        self.actions = []
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator(self.translator)
+        self.translator = None
+
+    def _add_action(self, icon: QIcon, text: str, slot) -> QAction:
+        action = QAction(icon, text, self.iface.mainWindow())
+        action.triggered.connect(slot)
+        self.iface.addPluginToMenu(tr(MENU), action)
+        self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    # ----- actions ---------------------------------------------------------------------------
+
+    def _show_error(self, error: Exception) -> None:
+        self.iface.messageBar().pushCritical(tr("TBPA Registry"), str(error))
+        LOG.warning("%s", error)
+
+    def open_registry_file(self, path: Path) -> None:
+        """Add the registry at ``path`` to the current project."""
+        from ..project.registry_layers import add_registry_to_project
+        from ..registry.store import RegistryError
+
+        try:
+            add_registry_to_project(Path(path), QgsProject.instance())
+        except (RegistryError, ValueError, OSError) as error:
+            self._show_error(error)
+
+    def new_registry(self) -> None:
+        """Ask for a file and a title, create the registry with the shipped range states."""
+        from ..registry.sources import shipped_range_states
+        from ..registry.store import RegistryError, RegistryStore
+
+        path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(), tr("New registry"), "",
+                                              tr("GeoPackage (*.gpkg)"))
+        if not path:
+            return
+        title, ok = QInputDialog.getText(self.iface.mainWindow(), tr("New registry"),
+                                         tr("Title of the registry:"))
+        if not ok or not title.strip():
+            return
+        try:
+            RegistryStore.create(Path(path), title.strip(), shipped_range_states(),
+                                 overwrite=True).close()
+        except (RegistryError, OSError) as error:
+            self._show_error(error)
+            return
+        self.open_registry_file(Path(path))
+
+    def open_registry(self) -> None:
+        """Ask for a registry file and open it."""
+        path, _ = QFileDialog.getOpenFileName(self.iface.mainWindow(), tr("Open registry"), "",
+                                              tr("GeoPackage (*.gpkg)"))
+        if path:
+            self.open_registry_file(Path(path))
+
+    def open_demo_registry(self) -> None:
+        """Build the demo registry in the user's profile folder and open it."""
+        from ..registry.sources import build_demo_registry
+        from ..registry.store import RegistryError
+
+        folder = Path(QgsApplication.qgisSettingsDirPath()) / "tbpa_registry" / "demo"
+        try:
+            path = build_demo_registry(folder)
+        except (RegistryError, OSError) as error:
+            self._show_error(error)
+            return
+        self.open_registry_file(path)

@@ -1,0 +1,1 @@
+"""Processing provider ``tbpa``: one algorithm per user task."""

@@ -1,0 +1,40 @@
+"""Start QGIS without a screen for the command line, the same libraries the plugin runs on."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from qgis.core import QgsApplication
+
+#: Keeps the application created here alive for the life of the process.
+_CREATED: list[QgsApplication] = []
+
+
+def ensure_qgis_app() -> QgsApplication:
+    """The running QgsApplication, or a new headless one with providers and Processing."""
+    app = QgsApplication.instance()
+    if app is not None:
+        return app
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "XDG_RUNTIME_DIR" not in os.environ:
+        runtime_dir = Path(tempfile.gettempdir()) / f"tbpa-runtime-{os.getuid()}"
+        runtime_dir.mkdir(mode=0o700, exist_ok=True)
+        os.environ["XDG_RUNTIME_DIR"] = str(runtime_dir)
+    app = QgsApplication([], False)
+    app.initQgis()
+    _CREATED.append(app)
+    return app
+
+
+def ensure_processing() -> None:
+    """Initialise the Processing framework (native and GDAL algorithms) once."""
+    ensure_qgis_app()
+    plugins_dir = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
+    if plugins_dir not in sys.path:
+        sys.path.append(plugins_dir)
+    from processing.core.Processing import Processing
+
+    Processing.initialize()

@@ -1,0 +1,73 @@
+"""Registry subcommands: demo, new, validate, summary."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..i18n import tr
+from .sources import shipped_range_states
+from .store import RegistryStore
+from .summary import summarise
+from .validation import validate_registry
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the registry's subcommands."""
+    demo = subparsers.add_parser("demo", help=tr("build the demo registry and its outputs"))
+    demo.add_argument("--output", type=Path, required=True, help=tr("output folder"))
+    demo.set_defaults(run=run_demo)
+
+    new = subparsers.add_parser("new", help=tr("create an empty registry"))
+    new.add_argument("registry", type=Path, help=tr("registry GeoPackage to create"))
+    new.add_argument("--title", required=True, help=tr("title of the registry"))
+    new.add_argument("--no-range-states", action="store_true",
+                     help=tr("leave the range_states table empty"))
+    new.set_defaults(run=run_new)
+
+    validate = subparsers.add_parser("validate", help=tr("check a registry against the contract"))
+    validate.add_argument("registry", type=Path)
+    validate.set_defaults(run=run_validate)
+
+    summary = subparsers.add_parser("summary", help=tr("networks and PAs by status and country"))
+    summary.add_argument("registry", type=Path)
+    summary.set_defaults(run=run_summary)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Build the demo registry and run every demo step of the plugin on it."""
+    from ..demo import run_demo_steps
+
+    for line in run_demo_steps(args.output):
+        print(line)
+    return 0
+
+
+def run_new(args: argparse.Namespace) -> int:
+    """Create an empty registry, with the shipped range states unless told not to."""
+    states = [] if args.no_range_states else shipped_range_states()
+    with RegistryStore.create(args.registry, args.title, states):
+        pass
+    print(tr("Created {path} with {count} range states").format(path=args.registry,
+                                                                count=len(states)))
+    return 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    """Print every problem; exit status 1 when there is any."""
+    problems = validate_registry(args.registry)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(tr("{path}: {count} problem(s)").format(path=args.registry, count=len(problems)))
+        return 1
+    print(tr("{path}: valid registry").format(path=args.registry))
+    return 0
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    """Print the registry's counts."""
+    with RegistryStore.open(args.registry) as store:
+        for line in summarise(store).lines():
+            print(line)
+    return 0
