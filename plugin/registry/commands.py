@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..i18n import tr
 from .sources import shipped_range_states
-from .store import RegistryStore
+from .store import RegistryStore, open_registry
 from .summary import summarise
 from .validation import validate_registry
 
@@ -67,7 +67,7 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def run_summary(args: argparse.Namespace) -> int:
     """Print the registry's counts."""
-    with RegistryStore.open(args.registry) as store:
+    with open_registry(args.registry) as store:
         for line in summarise(store).lines():
             print(line)
     return 0

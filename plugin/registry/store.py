@@ -267,6 +267,15 @@ class RegistryStore:
         """Rows of a read-only SQL query (counts, joins) on the registry."""
         return self._execute(sql, params).fetchall()
 
+    def layer_source(self, table: str) -> tuple[str, str]:
+        """(data source, provider key) of a QgsVectorLayer on ``table`` of this registry."""
+        return f"{self.path}|layername={table}", "ogr"
+
+    @property
+    def location(self) -> str:
+        """What names this registry to a user: the GeoPackage path."""
+        return str(self.path)
+
     def table_names(self) -> set[str]:
         """Names of the tables in the file."""
         rows = self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -476,3 +485,8 @@ class RegistryStore:
             (changed_by or current_user(), note or "", mark),
         )
 
+
+
+def open_registry(location: str | os.PathLike) -> RegistryStore:
+    """Open the registry named by ``location`` (a GeoPackage path)."""
+    return RegistryStore.open(location)
