@@ -1,0 +1,1 @@
+"""Analyses of a registry: the cross-border gap analysis (rules, command line)."""
