@@ -13,13 +13,13 @@ import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..i18n import tr
 from . import gpkg
+from .backend import RegistryBackend, RegistryError, StatusChange, is_postgis_location
 from .catalogue import Status
 from .model import (
     Network,
@@ -47,25 +47,8 @@ ENTITY_MODELS: dict[str, type[RegistryRecord]] = {
 }
 
 
-class RegistryError(Exception):
-    """A registry cannot be opened, read or written; the message is for the user."""
-
-
 class RegistryLockedError(RegistryError):
     """Another program holds the registry's write lock for longer than the busy timeout."""
-
-
-@dataclass(frozen=True)
-class StatusChange:
-    """One row of ``status_history``."""
-
-    entity: str
-    entity_id: str
-    old_status: str | None
-    new_status: str
-    changed_at: str
-    changed_by: str
-    note: str
 
 
 def current_user() -> str:
@@ -88,7 +71,7 @@ def _is_locked(error: sqlite3.OperationalError) -> bool:
     return "locked" in text or "busy" in text
 
 
-class RegistryStore:
+class RegistryStore(RegistryBackend):
     """Read and write a registry GeoPackage. Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: str | os.PathLike, *, busy_timeout_s: float = 10.0) -> None:
@@ -280,6 +263,10 @@ class RegistryStore:
         """Names of the tables in the file."""
         rows = self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         return {row[0] for row in rows}
+
+    def column_names(self, table: str) -> set[str]:
+        """Names of the columns of ``table`` (empty when there is no such table)."""
+        return {row[1] for row in self._conn.execute(f'PRAGMA table_info("{table}")')}
 
     def meta(self) -> dict[str, str]:
         """The ``registry_meta`` rows as a dict."""
@@ -487,6 +474,23 @@ class RegistryStore:
 
 
 
-def open_registry(location: str | os.PathLike) -> RegistryStore:
-    """Open the registry named by ``location`` (a GeoPackage path)."""
+def open_registry(location: str | os.PathLike) -> RegistryBackend:
+    """Open the registry named by ``location``: a GeoPackage path, or a PostgreSQL connection
+    (``postgresql://...`` URI or ``service=NAME``) holding a PostGIS registry."""
+    if is_postgis_location(location):
+        from .postgis_store import PostgisRegistryStore
+
+        return PostgisRegistryStore.open(str(location))
     return RegistryStore.open(location)
+
+
+def create_registry(location: str | os.PathLike, title: str,
+                    range_states: Iterable[RangeState] = (), *, overwrite: bool = False
+                    ) -> RegistryBackend:
+    """Create an empty registry at ``location`` (either backend, see :func:`open_registry`)."""
+    if is_postgis_location(location):
+        from .postgis_store import PostgisRegistryStore
+
+        return PostgisRegistryStore.create(str(location), title, range_states,
+                                           overwrite=overwrite)
+    return RegistryStore.create(location, title, range_states, overwrite=overwrite)
