@@ -15,6 +15,9 @@ CONTEXT = "@default"
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 SUPPORTED_LANGUAGES = ("en", "ru", "kk")
 
+#: Language of the installed translator (names of countries and species follow it).
+_ACTIVE_LANGUAGE = ["en"]
+
 
 def tr(text: str) -> str:
     """Translate ``text`` into the language of the installed translator."""
@@ -40,10 +43,17 @@ def load_translator(language: str) -> QTranslator | None:
     if not translator.load(str(I18N_DIR / f"tbpa_{language}.qm")):
         return None
     QCoreApplication.installTranslator(translator)
+    _ACTIVE_LANGUAGE[0] = language
     return translator
+
+
+def current_language() -> str:
+    """Two-letter language of the messages (``en`` unless a translator was loaded)."""
+    return _ACTIVE_LANGUAGE[0]
 
 
 def remove_translator(translator: QTranslator | None) -> None:
     """Undo :func:`load_translator`."""
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+        _ACTIVE_LANGUAGE[0] = "en"
