@@ -1,0 +1,1 @@
+"""Partner exchange: shapefile packages for neighbouring range states, and merging them back."""
