@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from .analysis.commands import gaps_demo_step
 from .i18n import tr
 from .registry.sources import build_demo_registry
 from .registry.store import RegistryStore
@@ -23,7 +24,7 @@ def summary_step(output_dir: Path, registry: Path) -> list[str]:
         return summarise(store).lines()
 
 
-DEMO_STEPS: list[DemoStep] = [summary_step]
+DEMO_STEPS: list[DemoStep] = [summary_step, gaps_demo_step]
 
 
 def run_demo_steps(output_dir: Path) -> list[str]:
