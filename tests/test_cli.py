@@ -2,6 +2,7 @@
 
 import sqlite3
 
+from plugin.registry.gpkg import register_functions
 from tests.conftest import run_cli
 
 
@@ -32,6 +33,7 @@ def test_new_without_range_states_validates(tmp_path):
 
 def test_validate_reports_every_problem(demo_registry):
     conn = sqlite3.connect(demo_registry)
+    register_functions(conn)  # the R-tree triggers call ST_* functions
     conn.execute("UPDATE protected_areas SET iso3='XYZ' WHERE fid=1")
     conn.execute("UPDATE protected_areas SET area_km2=1 WHERE fid=2")
     conn.execute("INSERT INTO network_members (network_id, pa_id) VALUES ('NET-NONE', 'PA-NONE')")
