@@ -1,0 +1,596 @@
+"""The registry on PostgreSQL/PostGIS: one schema (``tbpa``) shared by several agencies.
+
+Same contract and behaviour as the GeoPackage store, plus what a shared database needs:
+
+* the schema comes from the numbered files in ``postgis_sql/`` (applied in order, recorded in
+  ``schema_migrations``), with real keys, CHECKs, GiST indexes and the history triggers;
+* row-level security lets an editor role of a range state (``tbpa_editor_kaz``) write only its
+  own country's rows; a refusal raises :class:`RegistryAccessError` naming the rule;
+* every row carries ``row_version``; writing a record whose version changed since this store read
+  it raises :class:`StaleRecordError` naming who changed it and when, never overwriting.
+
+A location is a ``postgresql://`` URI or a libpq string such as ``service=tbpa`` (credentials
+from ``pg_service.conf``/``.pgpass``); ``schema=NAME`` in either picks another schema.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from ..i18n import tr
+from .backend import RegistryBackend, RegistryError, StatusChange
+from .catalogue import Status
+from .model import (
+    Network,
+    NetworkMember,
+    ProtectedArea,
+    RangeState,
+    RecordError,
+    RegistryRecord,
+    ReintroductionSite,
+    Release,
+)
+from .schema import SCHEMA_VERSION, TABLES
+
+LOG = logging.getLogger(__name__)
+SQL_DIR = Path(__file__).with_name("postgis_sql")
+DEFAULT_SCHEMA = "tbpa"
+_VERSIONED = {"range_states", "protected_areas", "networks", "reintroduction_sites"}
+_BOOKKEEPING = ("fid", "row_version", "updated_at", "updated_by")
+_ENTITY_MODELS: dict[str, type[RegistryRecord]] = {
+    "protected_area": ProtectedArea, "network": Network}
+def _rule_meaning(rule: str) -> str:
+    """What a row-level security rule of ``002_access.sql`` allows, for the user."""
+    return {
+        "editor_of_own_country_insert": tr(
+            "only an editor of the record's country (role tbpa_editor_<iso3>; for networks, "
+            "of one of its range states) may add it"),
+        "editor_of_own_country_update": tr(
+            "only an editor of the record's country (role tbpa_editor_<iso3>; for networks, "
+            "of one of its range states) may change it"),
+        "editor_of_own_country_delete": tr(
+            "only an editor of the record's country (role tbpa_editor_<iso3>; for networks, "
+            "of one of its range states) may delete it"),
+    }.get(rule, rule)
+
+
+class RegistryAccessError(RegistryError):
+    """The database refused a write under its access rules (row-level security, privileges)."""
+
+
+class StaleRecordError(RegistryError):
+    """A record was changed by someone else since this store read it."""
+
+
+def migration_files() -> list[tuple[int, Path]]:
+    """The numbered schema files, in order: ``001_schema.sql`` is version 1."""
+    found = []
+    for path in sorted(SQL_DIR.glob("[0-9][0-9][0-9]_*.sql")):
+        found.append((int(path.name[:3]), path))
+    return found
+
+
+def split_location(location: str) -> tuple[str, str]:
+    """(libpq connection string or URI without ``schema``, schema name) of a location."""
+    text = location.strip()
+    schema = DEFAULT_SCHEMA
+    if text.startswith(("postgresql://", "postgres://")):
+        parts = urlsplit(text)
+        query = []
+        for key, value in parse_qsl(parts.query, keep_blank_values=True):
+            if key == "schema":
+                schema = value
+            else:
+                query.append((key, value))
+        dsn = urlunsplit(parts._replace(query=urlencode(query, safe="/")))
+    else:
+        tokens = []
+        for token in text.split():
+            key, _, value = token.partition("=")
+            if key == "schema":
+                schema = value
+            else:
+                tokens.append(token)
+        dsn = " ".join(tokens)
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
+        raise RegistryError(tr("'{schema}' is not a usable schema name (lower-case letters, "
+                               "digits and '_')").format(schema=schema))
+    return dsn, schema
+
+
+def _redacted(location: str) -> str:
+    """The location without any password, for messages and project files."""
+    text = re.sub(r"(postgres(?:ql)?://[^:/@]*):[^@]*@", r"\1@", location)
+    return re.sub(r"password=\S*", "password=***", text)
+
+
+def _wkb(geometry: Any) -> bytes:
+    return bytes(geometry.asWkb())
+
+
+class PostgisRegistryStore(RegistryBackend):
+    """Read and write a registry kept in a PostGIS schema. Use as a context manager."""
+
+    def __init__(self, location: str, *, lock_timeout_s: float = 10.0) -> None:
+        """Connect (see :meth:`open`, which also checks and migrates the schema)."""
+        import psycopg2
+        import psycopg2.extras
+
+        self._psycopg2 = psycopg2
+        self._location = location
+        dsn, self.schema = split_location(location)
+        try:
+            self._conn = psycopg2.connect(dsn, connect_timeout=15,
+                                          application_name="TBPA Registry",
+                                          cursor_factory=psycopg2.extras.DictCursor)
+        except psycopg2.Error as error:
+            raise RegistryError(tr("Cannot connect to {location}: {error}").format(
+                location=_redacted(location), error=str(error).strip())) from None
+        self._conn.autocommit = True
+        self._depth = 0
+        self._versions: dict[tuple[str, str], int] = {}
+        self._columns: dict[str, list[str]] = {}
+        self._execute(f'SET search_path TO "{self.schema}", public')
+        self._execute("SET lock_timeout = %s", (f"{int(lock_timeout_s * 1000)}ms",))
+
+    # ----- creating and opening -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, location: str, title: str, records: Iterable[RegistryRecord] = (), *,
+               overwrite: bool = False) -> PostgisRegistryStore:
+        """Create the registry schema and write ``records`` (range states first), all or none."""
+        store = cls(location)
+        try:
+            exists = store._query_value(
+                "SELECT count(*) FROM pg_namespace WHERE nspname = %s", (store.schema,))
+            if exists and not overwrite:
+                raise RegistryError(tr("{location}: schema {schema} exists already").format(
+                    location=store.location, schema=store.schema))
+            with store.transaction():
+                if exists:
+                    store._execute(f'DROP SCHEMA "{store.schema}" CASCADE')
+                if not store._query_value(
+                        "SELECT count(*) FROM pg_extension WHERE extname = 'postgis'"):
+                    store._execute("CREATE EXTENSION IF NOT EXISTS postgis")
+                store._execute(f'CREATE SCHEMA "{store.schema}"')
+                store._execute(
+                    "CREATE TABLE schema_migrations (version integer PRIMARY KEY, "
+                    "name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
+                store._apply_migrations(0)
+                now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+                for key, value in (("schema_version", str(SCHEMA_VERSION)), ("title", title),
+                                   ("created_at", now)):
+                    store._execute("INSERT INTO registry_meta (key, value) VALUES (%s, %s)",
+                                   (key, value))
+                for record in records:
+                    store.add(record)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def open(cls, location: str, *, lock_timeout_s: float = 10.0) -> PostgisRegistryStore:
+        """Open a registry schema, refusing newer contracts and applying pending SQL files."""
+        store = cls(location, lock_timeout_s=lock_timeout_s)
+        try:
+            if "registry_meta" not in store.table_names():
+                raise RegistryError(tr("{location}: no registry in schema {schema} (create one "
+                                       "with `python -m plugin new`)").format(
+                    location=store.location, schema=store.schema))
+            version = store.schema_version()
+            if version > SCHEMA_VERSION:
+                raise RegistryError(
+                    tr("{path} has registry schema version {found}, newer than this plugin "
+                       "knows ({known}); update the plugin to open it").format(
+                        path=store.location, found=version, known=SCHEMA_VERSION))
+            applied = store._query_value("SELECT coalesce(max(version), 0) "
+                                         "FROM schema_migrations")
+            if applied < migration_files()[-1][0]:
+                try:
+                    with store.transaction():
+                        store._apply_migrations(applied)
+                except RegistryAccessError as error:
+                    raise RegistryError(tr("{location}: the schema needs an update that only "
+                                           "its owner may run ({error})").format(
+                        location=store.location, error=error)) from None
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _apply_migrations(self, applied: int) -> None:
+        for number, path in migration_files():
+            if number <= applied:
+                continue
+            LOG.info("Applying %s to %s", path.name, self.location)
+            sql = path.read_text(encoding="utf-8").replace("@SCHEMA@", f'"{self.schema}"')
+            self._execute(sql)
+            self._execute("INSERT INTO schema_migrations (version, name) VALUES (%s, %s)",
+                          (number, path.name))
+
+    def schema_version(self) -> int:
+        """The contract's ``schema_version`` row of ``registry_meta``."""
+        value = self.meta().get("schema_version", "")
+        if not value.isdigit():
+            raise RegistryError(tr("{path}: registry_meta has no valid schema_version").format(
+                path=self.location))
+        return int(value)
+
+    def close(self) -> None:
+        """Close the connection."""
+        if not self._conn.closed:
+            self._conn.close()
+
+    def __enter__(self) -> PostgisRegistryStore:
+        return self
+
+    # ----- transactions and errors ----------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction; nested calls join the outer one. Rolls back on any error."""
+        outer = self._depth == 0
+        if outer:
+            self._execute("BEGIN")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if outer:
+                self._conn.cursor().execute("ROLLBACK")
+            raise
+        self._depth -= 1
+        if outer:
+            self._execute("COMMIT")
+
+    def _execute(self, sql: str, params: Iterable[Any] | None = None, *,
+                 subject: str | None = None):
+        cursor = self._conn.cursor()
+        try:
+            cursor.execute(sql, None if params is None else tuple(params))
+        except self._psycopg2.Error as error:
+            raise self._translate(error, subject) from None
+        return cursor
+
+    def _translate(self, error: Exception, subject: str | None = None) -> Exception:
+        """A user message for a database error, naming the rule that refused the write."""
+        errors = self._psycopg2.errors
+        text = (getattr(error, "pgerror", None) or str(error)).strip().splitlines()[0]
+        text = text.removeprefix("ERROR:").strip()
+        if isinstance(error, errors.InsufficientPrivilege):
+            match = re.search(r'policy "(\w+)" for table "(\w+)"', text)
+            if match:
+                rule, table = match.groups()
+                return RegistryAccessError(
+                    tr("{table}: refused by the rule {rule} ({meaning}); you are connected as "
+                       "{role}").format(table=subject or table, rule=rule,
+                                        meaning=_rule_meaning(rule), role=self._role()))
+            return RegistryAccessError(tr("{location}: refused by the database's privileges "
+                                          "({error}); you are connected as {role}").format(
+                location=self.location, error=text, role=self._role()))
+        if isinstance(error, errors.LockNotAvailable):
+            from .store import RegistryLockedError
+
+            return RegistryLockedError(tr("The registry {path} is locked by another program; "
+                                          "try again in a moment").format(path=self.location))
+        return RegistryError(tr("{location}: the database refused the operation: "
+                                "{error}").format(location=self.location, error=text))
+
+    def _role(self) -> str:
+        return str(self._conn.get_dsn_parameters().get("user", "?"))
+
+    def _sign(self, changed_by: str | None, note: str) -> None:
+        """Set who and why for the history trigger, for this transaction only."""
+        from .store import current_user
+
+        self._execute("SELECT set_config('tbpa.changed_by', %s, true), "
+                      "set_config('tbpa.note', %s, true)", (changed_by or current_user(),
+                                                              note or ""))
+
+    # ----- reading ---------------------------------------------------------------------------
+
+    def _query_value(self, sql: str, params: Iterable[Any] | None = None) -> Any:
+        row = self._execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list:
+        """Rows of a read-only SQL query; ``?`` marks parameters (as on the GeoPackage)."""
+        params = tuple(params)
+        if params:
+            sql = sql.replace("%", "%%").replace("?", "%s")
+        return self._execute(sql, params or None).fetchall()
+
+    def layer_source(self, table: str) -> tuple[str, str]:
+        """(data source, ``postgres``) for QGIS's native provider: no password in it."""
+        from qgis.core import QgsDataSourceUri
+
+        dsn, _ = split_location(self._location)
+        uri = QgsDataSourceUri()
+        settings = self._conn.get_dsn_parameters()
+        service = re.search(r"(?:^|[\s?&])service=([^\s&]+)", dsn)
+        authcfg = re.search(r"(?:^|[\s?&])authcfg=([^\s&]+)", dsn)
+        if service:
+            uri.setConnection(service.group(1), settings.get("dbname", ""),
+                              "", "", QgsDataSourceUri.SslPrefer,
+                              authcfg.group(1) if authcfg else "")
+        else:
+            uri.setConnection(settings.get("host", ""), settings.get("port", "5432"),
+                              settings.get("dbname", ""), settings.get("user", ""), "",
+                              QgsDataSourceUri.SslPrefer, authcfg.group(1) if authcfg else "")
+        spec = TABLES.get(table)
+        uri.setDataSource(self.schema, table, "geom" if spec and spec.geometry_type else None,
+                          "", "fid")
+        if spec and spec.geometry_type:
+            uri.setSrid("4326")
+            uri.setWkbType({"MULTIPOLYGON": 6, "POINT": 1}[spec.geometry_type])
+        return uri.uri(False), "postgres"
+
+    @property
+    def location(self) -> str:
+        """The connection (without password) and schema."""
+        return f"{_redacted(self._location)} [{self.schema}]"
+
+    def table_names(self) -> set[str]:
+        """Names of the tables of the registry schema."""
+        rows = self._execute("SELECT table_name FROM information_schema.tables "
+                             "WHERE table_schema = %s", (self.schema,))
+        return {row[0] for row in rows}
+
+    def column_names(self, table: str) -> set[str]:
+        """Names of the columns of ``table``."""
+        return set(self._table_columns(table))
+
+    def _table_columns(self, table: str) -> list[str]:
+        if table not in self._columns:
+            rows = self._execute("SELECT column_name FROM information_schema.columns "
+                                 "WHERE table_schema = %s AND table_name = %s "
+                                 "ORDER BY ordinal_position", (self.schema, table))
+            self._columns[table] = [row[0] for row in rows]
+        return self._columns[table]
+
+    def meta(self) -> dict[str, str]:
+        """The ``registry_meta`` rows as a dict."""
+        return {row[0]: row[1] for row in self._execute("SELECT key, value FROM registry_meta")}
+
+    def rows(self, table: str, where: str = "", params: Iterable[Any] = ()) -> list[dict]:
+        """Raw rows of ``table`` (geometry as QgsGeometry under ``geometry``), in fid order.
+
+        Remembers each row's version: a later :meth:`update` of it is refused if someone else
+        changed it in between.
+        """
+        from qgis.core import QgsGeometry
+
+        columns = self._table_columns(table)
+        if not columns:
+            raise RegistryError(tr("{location}: no table {table}").format(
+                location=self.location, table=table))
+        select = ", ".join('ST_AsBinary(geom) AS geom' if c == "geom" else f'"{c}"'
+                           for c in columns)
+        sql = f'SELECT {select} FROM "{table}"' + (f" WHERE {where}" if where else "")
+        params = tuple(params)
+        if params:
+            sql = sql.replace("%", "%%").replace("?", "%s")
+        result = []
+        spec = TABLES.get(table)
+        id_field = spec.columns[0].name if spec and table in _VERSIONED else None
+        for row in self._execute(sql + " ORDER BY fid", params or None):
+            values = dict(row)
+            if id_field:
+                self._versions[(table, str(values[id_field]))] = values["row_version"]
+            for name in _BOOKKEEPING:
+                values.pop(name, None)
+            if "geom" in values:
+                wkb = values.pop("geom")
+                geometry = QgsGeometry()
+                if wkb is not None:
+                    geometry.fromWkb(bytes(wkb))
+                values["geometry"] = geometry
+            result.append(values)
+        return result
+
+    def read_version(self, model: type[RegistryRecord], record_id: str) -> int | None:
+        """The ``row_version`` of a record when this store last read it (None: never read)."""
+        return self._versions.get((model.table, record_id))
+
+    def _exists(self, table: str, field: str, value: Any) -> bool:
+        return self._execute(f'SELECT 1 FROM "{table}" WHERE "{field}" = %s LIMIT 1',
+                             (value,)).fetchone() is not None
+
+    # ----- writing ---------------------------------------------------------------------------
+
+    def _check_references(self, record: RegistryRecord) -> None:
+        def require(table: str, field: str, value: Any, what: str) -> None:
+            if value is not None and not self._exists(table, field, value):
+                raise RecordError(record.table, record.record_id, field,
+                                  tr("no {what} '{value}' in the registry").format(
+                                      what=what, value=value))
+
+        if isinstance(record, NetworkMember):
+            require("networks", "network_id", record.network_id, tr("network"))
+            require("protected_areas", "pa_id", record.pa_id, tr("protected area"))
+        elif isinstance(record, ReintroductionSite):
+            require("protected_areas", "pa_id", record.pa_id, tr("protected area"))
+        elif isinstance(record, Release):
+            require("reintroduction_sites", "site_id", record.site_id, tr("reintroduction site"))
+
+    def _check_placement(self, record: RegistryRecord) -> None:
+        """The site-placement rule of the GeoPackage store, when the plugin has one."""
+        if not isinstance(record, ReintroductionSite):
+            return
+        try:
+            from . import site_placement
+        except ImportError:
+            return
+        check = getattr(site_placement, "check_site_placement", None)
+        if check is not None:
+            check(self, record)
+
+    def _assignments(self, record: RegistryRecord) -> tuple[list[str], list[str], list[Any]]:
+        """(column names, SQL value expressions, parameters) of a record."""
+        names, expressions, params = [], [], []
+        for name, value in record.row().items():
+            names.append(f'"{name}"')
+            expressions.append("%s")
+            params.append(value)
+        geometry = getattr(record, "geometry", None)
+        if geometry is not None:
+            names.append("geom")
+            expressions.append("ST_GeomFromWKB(%s, 4326)")
+            params.append(self._psycopg2.Binary(_wkb(geometry)))
+        return names, expressions, params
+
+    def add(self, record: RegistryRecord, *, changed_by: str | None = None, note: str = ""
+            ) -> None:
+        """Insert a validated record; duplicates and dangling references are refused."""
+        with self.transaction():
+            if isinstance(record, NetworkMember):
+                duplicate = self._execute(
+                    "SELECT 1 FROM network_members WHERE network_id = %s AND pa_id = %s",
+                    (record.network_id, record.pa_id)).fetchone() is not None
+            elif isinstance(record, Release):
+                duplicate = False
+            else:
+                duplicate = self._exists(record.table, record.id_field, record.record_id)
+            if duplicate:
+                raise RecordError(record.table, record.record_id, record.id_field,
+                                  tr("this identifier is already in the registry"))
+            self._check_references(record)
+            self._check_placement(record)
+            names, expressions, params = self._assignments(record)
+            self._sign(changed_by, note)
+            returning = " RETURNING row_version" if record.table in _VERSIONED else ""
+            cursor = self._execute(
+                f'INSERT INTO "{record.table}" ({", ".join(names)}) '
+                f'VALUES ({", ".join(expressions)}){returning}', params,
+                subject=f"{record.table} '{record.record_id}'")
+            if returning:
+                self._versions[(record.table, record.record_id)] = cursor.fetchone()[0]
+
+    def update(self, record: RegistryRecord, *, changed_by: str | None = None, note: str = "",
+               expected_version: int | None = None) -> None:
+        """Replace the record with the same id; refused when it changed since it was read.
+
+        The version checked is ``expected_version``, else the one this store last read; a
+        record never read is checked against its version at the start of the transaction.
+        """
+        if isinstance(record, (NetworkMember, Release)):
+            raise RegistryError(tr("{table} rows are added or removed, not updated").format(
+                table=record.table))
+        key = (record.table, record.record_id)
+        with self.transaction():
+            current = self._version_row(record.table, record.id_field, record.record_id)
+            if current is None:
+                raise RecordError(record.table, record.record_id, record.id_field,
+                                  tr("no such record in the registry"))
+            expected = expected_version or self._versions.get(key) or current[0]
+            self._check_references(record)
+            self._check_placement(record)
+            names, expressions, params = self._assignments(record)
+            self._sign(changed_by, note)
+            assignments = ", ".join(f"{n} = {e}" for n, e in zip(names, expressions, strict=True))
+            row = self._execute(
+                f'UPDATE "{record.table}" SET {assignments} '
+                f'WHERE "{record.id_field}" = %s AND row_version = %s RETURNING row_version',
+                [*params, record.record_id, expected],
+                subject=f"{record.table} '{record.record_id}'").fetchone()
+            if row is None:
+                self._refuse_write(record.table, record.id_field, record.record_id, expected,
+                                   "editor_of_own_country_update")
+            self._versions[key] = row[0]
+
+    def _version_row(self, table: str, id_field: str, record_id: str):
+        return self._execute(
+            f'SELECT row_version, updated_by, updated_at FROM "{table}" WHERE "{id_field}" = %s',
+            (record_id,)).fetchone()
+
+    def _refuse_write(self, table: str, id_field: str, record_id: str, expected: int,
+                      rule: str) -> None:
+        """Say why an UPDATE/DELETE touched no row: a newer version, or the access rule."""
+        now = self._version_row(table, id_field, record_id)
+        if now is not None and now[0] != expected:
+            when = now[2].astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+            raise StaleRecordError(
+                tr("{table} '{record}' was changed by {who} at {when} since you read it "
+                   "(version {read}, now {current}); reload it and make your change "
+                   "again").format(table=table, record=record_id, who=now[1], when=when,
+                                   read=expected, current=now[0]))
+        raise RegistryAccessError(
+            tr("{table} '{record}': refused by the rule {rule} ({meaning}); you are connected "
+               "as {role}").format(table=table, record=record_id, rule=rule,
+                                   meaning=_rule_meaning(rule), role=self._role()))
+
+    def set_status(self, entity: str, entity_id: str, status: Status | str, *,
+                   changed_by: str | None = None, note: str = "") -> None:
+        """Change the status of a protected area or network, logging who, when and why."""
+        model = _ENTITY_MODELS.get(entity)
+        if model is None:
+            raise RegistryError(tr("unknown entity '{entity}'").format(entity=entity))
+        with self.transaction():
+            # Lock the row first: a status change applies to the newest version, not a copy.
+            self._execute(f'SELECT 1 FROM "{model.table}" WHERE "{model.id_field}" = %s '
+                          "FOR UPDATE", (entity_id,))
+            record = self.get(model, entity_id)
+            if record is None:
+                raise RecordError(model.table, entity_id, model.id_field,
+                                  tr("no such record in the registry"))
+            changed = model.parse({**record.row(), "geometry": getattr(record, "geometry", None),
+                                   "status": status})
+            self.update(changed, changed_by=changed_by, note=note)
+
+    def delete(self, model: type[RegistryRecord], record_id: str) -> None:
+        """Delete a record; memberships and releases go with it (foreign keys cascade)."""
+        with self.transaction():
+            if model.table in _VERSIONED:
+                current = self._version_row(model.table, model.id_field, record_id)
+            else:
+                current = (0,) if self._exists(model.table, model.id_field, record_id) else None
+            if current is None:
+                raise RecordError(model.table, record_id, model.id_field,
+                                  tr("no such record in the registry"))
+            deleted = self._execute(
+                f'DELETE FROM "{model.table}" WHERE "{model.id_field}" = %s', (record_id,))
+            if deleted.rowcount == 0:
+                self._refuse_write(model.table, model.id_field, record_id, current[0],
+                                   "editor_of_own_country_delete")
+            self._versions.pop((model.table, record_id), None)
+
+    def remove_member(self, network_id: str, pa_id: str) -> None:
+        """Take a protected area out of a network."""
+        with self.transaction():
+            self._execute("DELETE FROM network_members WHERE network_id = %s AND pa_id = %s",
+                          (network_id, pa_id))
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Write a ``registry_meta`` row (``schema_version`` is the store's own)."""
+        if key == "schema_version":
+            raise RegistryError(tr("schema_version is kept by the registry itself"))
+        with self.transaction():
+            self._execute("INSERT INTO registry_meta (key, value) VALUES (%s, %s) "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def replace_history(self, changes: Iterable[StatusChange]) -> None:
+        """Put another registry's status history in place of this one's (used by copy)."""
+        with self.transaction():
+            self._execute("DELETE FROM status_history")
+            for change in changes:
+                self._execute(
+                    "INSERT INTO status_history (entity, entity_id, old_status, new_status, "
+                    "changed_at, changed_by, note) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                    (change.entity, change.entity_id, change.old_status, change.new_status,
+                     change.changed_at, change.changed_by, change.note))
+
+    def drop(self) -> None:
+        """Remove the whole registry schema (used when a copy into it fails)."""
+        self._execute(f'DROP SCHEMA IF EXISTS "{self.schema}" CASCADE')
+
+
+__all__ = ["PostgisRegistryStore", "RangeState", "RegistryAccessError", "StaleRecordError"]
