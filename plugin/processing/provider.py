@@ -13,7 +13,9 @@ from ..i18n import tr
 ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "tbpa.svg"
 
 #: (module, class) of each algorithm, imported when the provider loads.
-ALGORITHM_CLASSES: tuple[tuple[str, str], ...] = ()
+ALGORITHM_CLASSES: tuple[tuple[str, str], ...] = (
+    (".crossbordergaps", "CrossBorderGapsAlgorithm"),
+)
 
 
 class TbpaProcessingProvider(QgsProcessingProvider):
