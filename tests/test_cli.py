@@ -42,7 +42,7 @@ def test_validate_reports_every_problem(demo_registry):
     result = run_cli("validate", str(demo_registry))
     assert result.returncode == 1
     out = result.stdout
-    assert "field 'iso3': unknown ISO3 code 'XYZ'" in out
+    assert "'KAZ-AKSU-ZHABAGLY', iso3: unknown ISO3 code 'XYZ'" in out
     assert "area_km2: stored area 1.0 km2 differs" in out
     assert "no network 'NET-NONE'" in out and "no protected area 'PA-NONE'" in out
     assert "4 problem(s)" in out

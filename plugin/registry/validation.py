@@ -61,6 +61,8 @@ def validate_registry(path: Path) -> list[Problem]:
                 except RecordError as error:
                     problems.append(Problem(error.table, error.record_id, error.field,
                                             error.problem))
+                    # Present though invalid: references to it are not reported again.
+                    seen.add(str(values.get(model.id_field)))
                     continue
                 if record.record_id in seen and model not in (Release,):
                     problems.append(Problem(model.table, record.record_id, model.id_field,
