@@ -18,6 +18,7 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "registry.commands",
     "analysis.commands",
+    "exchange.commands",
 )
 
 

@@ -1,0 +1,67 @@
+"""Exchange subcommands: ``export`` (a package for a partner) and ``import`` (merge one back)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..i18n import tr
+from ..registry.catalogue import RANGE_STATES
+from ..registry.store import open_registry
+from .package_import import ImportOptions, import_partner_package
+from .partner_package import ExportOptions, export_partner_package
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``export`` and ``import``."""
+    export = subparsers.add_parser(
+        "export", help=tr("write a shapefile package for a neighbouring range state"))
+    export.add_argument("registry", help=tr("registry GeoPackage"))
+    export.add_argument("--partner", required=True, type=str.upper,
+                        choices=list(RANGE_STATES), metavar="ISO3",
+                        help=tr("ISO3 code of the partner state"))
+    export.add_argument("--output", type=Path, required=True, help=tr("output folder"))
+    export.add_argument("--crs", default="EPSG:4326",
+                        help=tr("coordinate reference system of the shapefiles"))
+    export.add_argument("--border-km", type=float, default=100.0,
+                        help=tr("include other states' areas and sites this close to the "
+                                "partner (km)"))
+    export.add_argument("--include-sensitive", action="store_true",
+                        help=tr("give sensitive sites at their exact location"))
+    export.add_argument("--wdpa-names", action="store_true",
+                        help=tr("name the protected areas' fields as WDPA does"))
+    export.set_defaults(run=run_export)
+
+    imported = subparsers.add_parser(
+        "import", help=tr("check and merge a partner's package into the registry"))
+    imported.add_argument("registry", help=tr("registry GeoPackage"))
+    imported.add_argument("package", type=Path,
+                          help=tr("zip, folder of shapefiles, or one .shp"))
+    imported.add_argument("--dry-run", action="store_true",
+                          help=tr("print the report and write nothing"))
+    imported.add_argument("--encoding",
+                          help=tr("text encoding of the DBF files (e.g. cp1251, UTF-8)"))
+    imported.add_argument("--crs", help=tr("coordinate system of shapefiles without .prj"))
+    imported.set_defaults(run=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """Write the package and print what it holds."""
+    options = ExportOptions(args.partner, crs=args.crs, border_km=args.border_km,
+                            include_sensitive=args.include_sensitive,
+                            wdpa_names=args.wdpa_names)
+    with open_registry(args.registry) as store:
+        package = export_partner_package(store, args.output, options)
+    for line in package.lines():
+        print(line)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Merge (or, with --dry-run, only check) a package and print the report."""
+    options = ImportOptions(encoding=args.encoding, crs=args.crs, dry_run=args.dry_run)
+    with open_registry(args.registry) as store:
+        report = import_partner_package(store, args.package, options)
+    for line in report.lines():
+        print(line)
+    return 0
