@@ -1,0 +1,203 @@
+"""Styles, value maps and relations of the registry layers.
+
+Symbology comes from ``resources/styles/*.qml`` (editable in QGIS's style dock); this module
+only tints a network's symbol with the network's own colour, puts translated labels on the
+status categories and makes the coded fields drop-downs in QGIS's attribute forms.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsEditorWidgetSetup,
+    QgsLinePatternFillSymbolLayer,
+    QgsMapLayer,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsRelation,
+    QgsSimpleFillSymbolLayer,
+    QgsSimpleLineSymbolLayer,
+    QgsSymbol,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..i18n import tr
+from ..registry.catalogue import (
+    IUCN_CATEGORIES,
+    RANGE_STATES,
+    SPECIES,
+    STATUS_DISPLAY_ORDER,
+    SiteStatus,
+    Status,
+    TbcaType,
+)
+from .display_names import country_name, range_state_label_expression
+
+STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
+
+#: What a style file may change: never the layer's custom properties, forms or fields.
+STYLE_CATEGORIES = (QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering)
+
+
+class StyleError(ValueError):
+    """A shipped style file is missing or QGIS refuses it."""
+
+
+def style_path(name: str) -> Path:
+    """Path of ``resources/styles/<name>.qml``."""
+    return STYLES_DIR / f"{name}.qml"
+
+
+def load_style(layer: QgsVectorLayer, name: str) -> None:
+    """Apply ``resources/styles/<name>.qml`` to ``layer``; raise StyleError naming the file."""
+    path = style_path(name)
+    message, ok = layer.loadNamedStyle(str(path), categories=STYLE_CATEGORIES)
+    if not ok:
+        raise StyleError(tr("{file}: cannot apply the style to the layer {layer} ({reason})")
+                         .format(file=path, layer=layer.name(), reason=message))
+
+
+def tint_symbol(symbol: QgsSymbol, colour: QColor) -> None:
+    """Recolour ``symbol`` with ``colour``, keeping each part's opacity from the style file."""
+    for symbol_layer in symbol.symbolLayers():
+        if isinstance(symbol_layer, QgsLinePatternFillSymbolLayer):
+            tint_symbol(symbol_layer.subSymbol(), colour)
+        elif isinstance(symbol_layer, QgsSimpleFillSymbolLayer):
+            fill = QColor(colour)
+            fill.setAlpha(symbol_layer.fillColor().alpha())
+            symbol_layer.setFillColor(fill)
+            stroke = QColor(colour.darker(125))
+            stroke.setAlpha(symbol_layer.strokeColor().alpha())
+            symbol_layer.setStrokeColor(stroke)
+        elif isinstance(symbol_layer, QgsSimpleLineSymbolLayer):
+            line = QColor(colour)
+            line.setAlpha(symbol_layer.color().alpha())
+            symbol_layer.setColor(line)
+        elif symbol_layer.subSymbol() is not None:
+            tint_symbol(symbol_layer.subSymbol(), colour)
+        else:
+            symbol_layer.setColor(colour)
+
+
+def apply_network_style(layer: QgsVectorLayer, status: Status, colour: QColor) -> None:
+    """The status's style (solid, hatched, dashed outline) in the network's colour."""
+    load_style(layer, f"network_{status.value}")
+    renderer = layer.renderer()
+    tint_symbol(renderer.symbol(), colour)
+    layer.triggerRepaint()
+
+
+def apply_protected_area_style(layer: QgsVectorLayer) -> None:
+    """Protected areas categorised by status, with the statuses' translated names."""
+    load_style(layer, "protected_areas")
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        for index, category in enumerate(renderer.categories()):
+            try:
+                renderer.updateCategoryLabel(index, Status(category.value()).label())
+            except ValueError:
+                continue
+
+
+def apply_range_state_style(layer: QgsVectorLayer, language: str) -> None:
+    """Outlines labelled with the country's name in ``language``."""
+    load_style(layer, "range_states")
+    labeling = layer.labeling()
+    settings = QgsPalLayerSettings(labeling.settings()) if labeling else QgsPalLayerSettings()
+    settings.fieldName = range_state_label_expression(language)
+    settings.isExpression = True
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+# ----- attribute forms ----------------------------------------------------------------------
+
+def _value_map(pairs: list[tuple[str, str]]) -> QgsEditorWidgetSetup:
+    """A drop-down showing labels and storing values (a list keeps the order)."""
+    return QgsEditorWidgetSetup("ValueMap", {"map": [{label: value} for value, label in pairs]})
+
+
+def coded_field_widgets(language: str) -> dict[str, QgsEditorWidgetSetup]:
+    """Drop-downs of the coded fields, by field name."""
+    return {
+        "status": _value_map([(s.value, s.label()) for s in STATUS_DISPLAY_ORDER]),
+        "iucn_cat": _value_map([(c, c) for c in IUCN_CATEGORIES]),
+        "iso3": _value_map([(code, f"{code} – {country_name(code, language)}")
+                            for code in RANGE_STATES]),
+        "species": _value_map([(key, species.name(language)) for key, species in SPECIES.items()]),
+        "tbca_type": _value_map([
+            (TbcaType.PROTECTED_AREA.value, tr("Transboundary protected area")),
+            (TbcaType.CONSERVATION_LANDSCAPE.value, tr("Transboundary conservation landscape")),
+            (TbcaType.MIGRATORY_AREA.value, tr("Transboundary migratory conservation area")),
+        ]),
+        "site_status": _value_map([(s.value, s.value.capitalize()) for s in SiteStatus]),
+    }
+
+
+def apply_value_maps(layer: QgsVectorLayer, language: str) -> None:
+    """Make the layer's coded fields (status, species, IUCN category, ...) drop-downs."""
+    widgets = coded_field_widgets(language)
+    fields = layer.fields()
+    for name, setup in widgets.items():
+        index = fields.indexOf(name)
+        if index >= 0:
+            layer.setEditorWidgetSetup(index, setup)
+    for name in ("area_km2", "fid"):
+        index = fields.indexOf(name)
+        if index >= 0:
+            form = layer.editFormConfig()
+            form.setReadOnly(index, True)
+            layer.setEditFormConfig(form)
+
+
+def _value_relation(layer: QgsVectorLayer, key: str, value_expression: str
+                    ) -> QgsEditorWidgetSetup:
+    return QgsEditorWidgetSetup("ValueRelation", {
+        "Layer": layer.id(), "LayerName": layer.name(), "Key": key, "Value": value_expression,
+        "AllowNull": False, "OrderByValue": True, "AllowMulti": False, "UseCompleter": True,
+    })
+
+
+def add_relations(project: QgsProject, networks: QgsVectorLayer, members: QgsVectorLayer,
+                  protected_areas: QgsVectorLayer) -> list[QgsRelation]:
+    """Relations network -> network_members -> protected_areas, shown as n:m in the forms.
+
+    A network's form lists its member protected areas and a protected area's form the
+    networks it belongs to; the member table's ids become drop-downs of names.
+    """
+    manager = project.relationManager()
+    made = []
+    for referenced, field, name in (
+        (networks, "network_id", tr("Members of the network")),
+        (protected_areas, "pa_id", tr("Networks of the protected area")),
+    ):
+        relation = QgsRelation()
+        relation.setId(f"tbpa_{members.id()}_{field}")
+        relation.setName(name)
+        relation.setReferencingLayer(members.id())
+        relation.setReferencedLayer(referenced.id())
+        relation.addFieldPair(field, field)
+        relation.setStrength(QgsRelation.Composition if referenced is networks
+                             else QgsRelation.Association)
+        if not relation.isValid():
+            raise StyleError(tr("cannot relate the layer {child} to {parent}: {reason}").format(
+                child=members.name(), parent=referenced.name(),
+                reason=relation.validationError()))
+        manager.addRelation(relation)
+        made.append(relation)
+    by_network, by_area = made
+    for layer, relation, other in ((networks, by_network, by_area),
+                                   (protected_areas, by_area, by_network)):
+        form = layer.editFormConfig()
+        form.setWidgetConfig(relation.id(), {"nm-rel": other.id()})
+        layer.setEditFormConfig(form)
+    fields = members.fields()
+    members.setEditorWidgetSetup(fields.indexOf("network_id"),
+                                 _value_relation(networks, "network_id", "name_en"))
+    members.setEditorWidgetSetup(fields.indexOf("pa_id"),
+                                 _value_relation(protected_areas, "pa_id", "name_en"))
+    return made
