@@ -15,6 +15,8 @@ ICON_PATH = Path(__file__).resolve().parents[2] / "resources" / "icons" / "tbpa.
 #: (module, class) of each algorithm, imported when the provider loads.
 ALGORITHM_CLASSES: tuple[tuple[str, str], ...] = (
     (".crossbordergaps", "CrossBorderGapsAlgorithm"),
+    (".exportpartnerpackage", "ExportPartnerPackageAlgorithm"),
+    (".importpartnerpackage", "ImportPartnerPackageAlgorithm"),
 )
 
 

@@ -1,0 +1,112 @@
+"""Processing algorithm ``tbpa:importpartnerpackage``: check and merge what a partner sent."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterString,
+)
+
+from ..exchange.package_import import ImportOptions, import_partner_package
+from ..exchange.partner_package import ExchangeCancelledError
+from ..i18n import tr
+from ..registry.model import RecordError
+from ..registry.store import RegistryError, open_registry
+from .exportpartnerpackage import crs_text
+
+
+class ImportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
+    """Merges a partner's package (zip, or a .shp of a folder of shapefiles) into a registry."""
+
+    REGISTRY = "registry"
+    PACKAGE = "package"
+    DRY_RUN = "dry_run"
+    ENCODING = "encoding"
+    CRS = "crs"
+    REPORT = "report"
+    ADDED = "added"
+    UPDATED = "updated"
+    SKIPPED = "skipped"
+    CONFLICTS = "conflicts"
+
+    def name(self) -> str:
+        """Stable id: ``tbpa:importpartnerpackage``."""
+        return "importpartnerpackage"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API name)
+        """Name in the toolbox."""
+        return tr("Import partner package")
+
+    def group(self) -> str:
+        """Translated group name."""
+        return tr("Partner exchange")
+
+    def groupId(self) -> str:  # noqa: N802 (QGIS API name)
+        """Stable group id."""
+        return "exchange"
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
+        """Help shown beside the dialog."""
+        return tr(
+            "Reads a package sent by a partner (our own zip, or plain shapefiles named with our "
+            "field names or WDPA's; choose any .shp to read its whole folder), validates every "
+            "record, reprojects to EPSG:4326 and merges in one transaction: new records added, "
+            "identical ones skipped (geometry within 1 m), changed ones updated (status changes "
+            "are logged), conflicts (same id, another country or a geometry more than 5 km "
+            "away) reported and left untouched. Any problem refuses the whole package and the "
+            "registry is not changed. A dry run only reports.")
+
+    def createInstance(self) -> ImportPartnerPackageAlgorithm:  # noqa: N802 (QGIS API name)
+        """A new instance."""
+        return ImportPartnerPackageAlgorithm()
+
+    def initAlgorithm(self, configuration=None) -> None:  # noqa: N802 (QGIS API name)
+        """Declare the parameters."""
+        self.addParameter(QgsProcessingParameterFile(
+            self.REGISTRY, tr("Registry GeoPackage"), extension="gpkg"))
+        self.addParameter(QgsProcessingParameterFile(
+            self.PACKAGE, tr("Package (zip, or a .shp of the folder to read)"),
+            fileFilter=tr("Packages (*.zip *.ZIP *.shp *.SHP)")))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.DRY_RUN, tr("Dry run: report only, write nothing"), False))
+        self.addParameter(QgsProcessingParameterString(
+            self.ENCODING, tr("Text encoding of DBF files without .cpg (e.g. cp1251)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.CRS, tr("CRS of shapefiles without .prj"), optional=True))
+        self.addOutput(QgsProcessingOutputString(self.REPORT, tr("Report")))
+        for name, label in ((self.ADDED, tr("Records added")),
+                            (self.UPDATED, tr("Records updated")),
+                            (self.SKIPPED, tr("Identical records skipped")),
+                            (self.CONFLICTS, tr("Conflicts left untouched"))):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
+        """Check, then merge (or only report)."""
+        crs = self.parameterAsCrs(parameters, self.CRS, context)
+        options = ImportOptions(
+            encoding=self.parameterAsString(parameters, self.ENCODING, context) or None,
+            crs=crs_text(crs) if crs.isValid() else None,
+            dry_run=self.parameterAsBoolean(parameters, self.DRY_RUN, context))
+        registry = self.parameterAsFile(parameters, self.REGISTRY, context)
+        package = self.parameterAsFile(parameters, self.PACKAGE, context)
+        try:
+            with open_registry(registry) as store:
+                report = import_partner_package(store, package, options, feedback)
+        except ExchangeCancelledError as error:
+            feedback.reportError(str(error))
+            return {}
+        except (RegistryError, RecordError, ValueError, OSError) as error:
+            raise QgsProcessingException(str(error)) from None
+        lines = report.lines()
+        for line in lines:
+            feedback.pushInfo(line)
+        return {self.REPORT: "\n".join(lines), self.ADDED: report.count("added"),
+                self.UPDATED: report.count("updated"), self.SKIPPED: report.count("skipped"),
+                self.CONFLICTS: report.count("conflict")}
