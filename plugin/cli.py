@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 COMMAND_MODULES = (
     "registry.commands",
+    "registry.transfer_commands",
     "analysis.commands",
     "exchange.commands",
 )

@@ -7,6 +7,7 @@ The reading conveniences are written once here on top of :meth:`rows`.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
@@ -51,8 +52,14 @@ class StatusChange:
 def is_postgis_location(location: object) -> bool:
     """True when ``location`` names a PostgreSQL database rather than a GeoPackage path."""
     text = str(location).strip()
-    return text.startswith(("postgresql://", "postgres://", "service=", "pg:")) or (
+    return text.startswith(("postgresql://", "postgres://", "service=")) or (
         "dbname=" in text and "=" in text.split()[0])
+
+
+def redact_location(location: object) -> str:
+    """``location`` without any password, for messages, logs and project files."""
+    text = re.sub(r"(postgres(?:ql)?://[^:/@]*):[^@]*@", r"\1@", str(location))
+    return re.sub(r"password=\S*", "password=***", text)
 
 
 class RegistryBackend(ABC):
@@ -198,3 +205,7 @@ class RegistryBackend(ABC):
     @abstractmethod
     def set_meta(self, key: str, value: str) -> None:
         """Write a ``registry_meta`` row (``schema_version`` is the store's own)."""
+
+    @abstractmethod
+    def replace_history(self, changes: Iterable[StatusChange]) -> None:
+        """Put another registry's status history in place of this one's (used by copy)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..i18n import tr
 from .sources import shipped_range_states
-from .store import RegistryStore, open_registry
+from .store import create_registry, open_registry
 from .summary import summarise
 from .validation import validate_registry
 
@@ -19,18 +19,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.set_defaults(run=run_demo)
 
     new = subparsers.add_parser("new", help=tr("create an empty registry"))
-    new.add_argument("registry", type=Path, help=tr("registry GeoPackage to create"))
+    new.add_argument("registry", help=tr("registry to create: a GeoPackage path, or a PostgreSQL "
+                                         "connection (postgresql://... or service=NAME)"))
     new.add_argument("--title", required=True, help=tr("title of the registry"))
     new.add_argument("--no-range-states", action="store_true",
                      help=tr("leave the range_states table empty"))
     new.set_defaults(run=run_new)
 
     validate = subparsers.add_parser("validate", help=tr("check a registry against the contract"))
-    validate.add_argument("registry", type=Path)
+    validate.add_argument("registry", help=tr("GeoPackage path or PostgreSQL connection"))
     validate.set_defaults(run=run_validate)
 
     summary = subparsers.add_parser("summary", help=tr("networks and PAs by status and country"))
-    summary.add_argument("registry", type=Path)
+    summary.add_argument("registry", help=tr("GeoPackage path or PostgreSQL connection"))
     summary.set_defaults(run=run_summary)
 
 
@@ -46,7 +47,7 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_new(args: argparse.Namespace) -> int:
     """Create an empty registry, with the shipped range states unless told not to."""
     states = [] if args.no_range_states else shipped_range_states()
-    with RegistryStore.create(args.registry, args.title, states):
+    with create_registry(args.registry, args.title, states):
         pass
     print(tr("Created {path} with {count} range states").format(path=args.registry,
                                                                 count=len(states)))

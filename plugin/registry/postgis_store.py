@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..i18n import tr
-from .backend import RegistryBackend, RegistryError, StatusChange
+from .backend import RegistryBackend, RegistryError, StatusChange, redact_location
 from .catalogue import Status
 from .model import (
     Network,
@@ -105,12 +105,6 @@ def split_location(location: str) -> tuple[str, str]:
     return dsn, schema
 
 
-def _redacted(location: str) -> str:
-    """The location without any password, for messages and project files."""
-    text = re.sub(r"(postgres(?:ql)?://[^:/@]*):[^@]*@", r"\1@", location)
-    return re.sub(r"password=\S*", "password=***", text)
-
-
 def _wkb(geometry: Any) -> bytes:
     return bytes(geometry.asWkb())
 
@@ -132,7 +126,7 @@ class PostgisRegistryStore(RegistryBackend):
                                           cursor_factory=psycopg2.extras.DictCursor)
         except psycopg2.Error as error:
             raise RegistryError(tr("Cannot connect to {location}: {error}").format(
-                location=_redacted(location), error=str(error).strip())) from None
+                location=redact_location(location), error=str(error).strip())) from None
         self._conn.autocommit = True
         self._depth = 0
         self._versions: dict[tuple[str, str], int] = {}
@@ -337,7 +331,7 @@ class PostgisRegistryStore(RegistryBackend):
     @property
     def location(self) -> str:
         """The connection (without password) and schema."""
-        return f"{_redacted(self._location)} [{self.schema}]"
+        return f"{redact_location(self._location)} [{self.schema}]"
 
     def table_names(self) -> set[str]:
         """Names of the tables of the registry schema."""

@@ -462,6 +462,16 @@ class RegistryStore(RegistryBackend):
             self._execute("INSERT INTO registry_meta (key, value) VALUES (?, ?) "
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
+    def replace_history(self, changes: Iterable[StatusChange]) -> None:
+        """Put another registry's status history in place of this one's (used by copy)."""
+        with self.transaction():
+            self._execute("DELETE FROM status_history")
+            self._conn.executemany(
+                "INSERT INTO status_history (entity, entity_id, old_status, new_status, "
+                "changed_at, changed_by, note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(c.entity, c.entity_id, c.old_status, c.new_status, c.changed_at,
+                  c.changed_by, c.note) for c in changes])
+
     def _history_mark(self) -> int:
         return self._execute("SELECT coalesce(max(fid), 0) FROM status_history").fetchone()[0]
 

@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..i18n import tr
+from .backend import RegistryBackend
 from .catalogue import STATUS_DISPLAY_ORDER
-from .store import RegistryStore
 
 
 @dataclass
@@ -44,13 +44,14 @@ class RegistrySummary:
         ]
 
 
-def summarise(store: RegistryStore) -> RegistrySummary:
+def summarise(store: RegistryBackend) -> RegistrySummary:
     """Count what ``store`` holds (reads rows directly: fast on large registries)."""
     summary = RegistrySummary(title=store.title)
     for status, count in store.query("SELECT status, count(*) FROM networks GROUP BY status"):
         summary.networks_by_status[status] = count
     for status, iso3, count, area in store.query(
-        "SELECT status, iso3, count(*), total(area_km2) FROM protected_areas GROUP BY 1, 2"
+        "SELECT status, iso3, count(*), coalesce(sum(area_km2), 0.0) FROM protected_areas "
+        "GROUP BY 1, 2"
     ):
         summary.pas_by_status[status] += count
         summary.pas_by_country[iso3] += count

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import tr
+from .backend import RegistryBackend
 from .model import (
     Network,
     NetworkMember,
@@ -17,7 +18,7 @@ from .model import (
     Release,
 )
 from .schema import TABLES
-from .store import RegistryError, RegistryStore
+from .store import RegistryError, open_registry
 
 _MODELS: tuple[type[RegistryRecord], ...] = (
     RangeState, ProtectedArea, Network, NetworkMember, ReintroductionSite, Release)
@@ -40,10 +41,11 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-def validate_registry(path: Path) -> list[Problem]:
-    """Every problem of the registry at ``path``; an empty list means it is valid."""
+def validate_registry(path: Path | str) -> list[Problem]:
+    """Every problem of the registry at ``path`` (a GeoPackage or a PostgreSQL connection);
+    an empty list means it is valid."""
     try:
-        store = RegistryStore.open(path)
+        store = open_registry(path)
     except RegistryError as error:
         return [Problem(str(path), "", "", str(error))]
     with store:
@@ -82,14 +84,14 @@ def validate_registry(path: Path) -> list[Problem]:
     return problems
 
 
-def _check_tables(store: RegistryStore) -> list[Problem]:
+def _check_tables(store: RegistryBackend) -> list[Problem]:
     problems = []
     existing = store.table_names()
     for spec in TABLES.values():
         if spec.name not in existing:
             problems.append(Problem(spec.name, "", "", tr("the table is missing")))
             continue
-        columns = {row[1] for row in store.query(f'PRAGMA table_info("{spec.name}")')}
+        columns = store.column_names(spec.name)
         for name in spec.field_names + (["geom"] if spec.geometry_type else []):
             if name not in columns:
                 problems.append(Problem(spec.name, "", name, tr("the field is missing")))
