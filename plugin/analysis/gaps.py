@@ -38,6 +38,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsDistanceArea,
     QgsFeedback,
     QgsGeometry,
     QgsPointXY,
@@ -59,11 +60,18 @@ GAP_TYPES = ("unpaired_border_pa", "network_missing_state", "network_status_ahea
 BORDER_TOLERANCE_KM = 0.5
 #: Longest distance the analysis accepts: beyond it a "neighbourhood" is no longer local.
 MAX_DISTANCE_KM = 2000.0
+#: A shared border shorter than this is a tripoint seen through the tolerance, not a border.
+MIN_BORDER_KM = 4 * BORDER_TOLERANCE_KM
 #: A border line is indexed in pieces of this many vertices, so index boxes stay tight.
 _CHUNK_VERTICES = 32
+#: Longest segment (degrees) projected as is: a straight lon/lat segment is curved in UTM,
+#: so longer ones get vertices first (the sagitta of 0.1 degree is under a metre).
+_DENSIFY_DEGREES = 0.1
 _KM_PER_DEGREE_LAT_MIN = 110.5  # a degree of latitude is 110.57 km at the equator, more elsewhere
 _KM_PER_DEGREE_LON_EQUATOR = 111.32  # on the sphere; the ellipsoid's parallels are longer
 _WGS84 = Geod(ellps="WGS84")
+_LENGTH = QgsDistanceArea()
+_LENGTH.setEllipsoid("WGS84")
 _EPSG_4326 = "EPSG:4326"
 
 
@@ -248,7 +256,7 @@ class GeodesicMeter:
         """``geometry`` in UTM zone ``epsg`` (cached under ``key`` unless it is None)."""
         cached = self._projected.get((key, epsg)) if key is not None else None
         if cached is None:
-            cached = QgsGeometry(geometry)
+            cached = geometry.densifyByDistance(_DENSIFY_DEGREES)
             cached.transform(self._transform(epsg))
             self.projections += 1
             if key is not None:
@@ -348,7 +356,7 @@ class StateBorders:
                 self.lines[(iso3, other)] = line
                 self.neighbours[iso3].add(other)
         for (iso3, other), line in sorted(self.lines.items()):
-            for points in _line_parts(line):
+            for points in _line_parts(line.densifyByDistance(_DENSIFY_DEGREES)):
                 for start in range(0, len(points) - 1, _CHUNK_VERTICES - 1):
                     chunk = QgsGeometry.fromPolylineXY(points[start:start + _CHUNK_VERTICES])
                     self.index.addFeature(len(self.pieces), chunk.boundingBox())
@@ -374,7 +382,8 @@ class StateBorders:
             return None
         stretch = boundary.intersection(near.buffer(radius, 4))
         parts = _line_parts(stretch)
-        if not parts or sum(QgsGeometry.fromPolylineXY(p).length() for p in parts) <= 0:
+        if sum(_LENGTH.measureLength(QgsGeometry.fromPolylineXY(p)) for p in parts) \
+                < MIN_BORDER_KM * 1000:
             return None
         merged = QgsGeometry.fromMultiPolylineXY(parts).mergeLines()
         return merged if not merged.isEmpty() else QgsGeometry.fromMultiPolylineXY(parts)
