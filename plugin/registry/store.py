@@ -32,6 +32,7 @@ from .model import (
     Release,
 )
 from .schema import EXTRA_SQL, SCHEMA_VERSION, TABLES
+from .site_placement import check_site_placement
 
 Record = TypeVar("Record", bound=RegistryRecord)
 
@@ -385,6 +386,8 @@ class RegistryStore(RegistryBackend):
                               tr("this identifier is already in the registry"))
         with self.transaction():
             self._check_references(record)
+            if isinstance(record, ReintroductionSite):
+                check_site_placement(self, record)  # inside a range state; fills pa_id
             values = self._values(record)
             mark = self._history_mark()
             names = ", ".join(f'"{k}"' for k in values)
@@ -405,6 +408,8 @@ class RegistryStore(RegistryBackend):
                 raise RecordError(record.table, record.record_id, record.id_field,
                                   tr("no such record in the registry"))
             self._check_references(record)
+            if isinstance(record, ReintroductionSite):
+                check_site_placement(self, record)  # inside a range state; fills pa_id
             values = self._values(record)
             mark = self._history_mark()
             assignments = ", ".join(f'"{k}" = ?' for k in values)
