@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgis_server import postgis_database, postgis_server  # noqa: F401 (fixtures)
+
 REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
