@@ -4,97 +4,92 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/cli.py" line="44"/>
+        <location filename="../plugin/cli.py" line="48"/>
         <source>TBPA Registry: transboundary protected-area networks of Kazakhstan and the Central Asian range states.</source>
         <translation>Трансшекаралық ЕҚТА тізілімі: Қазақстан мен Орталық Азия ареал мемлекеттерінің трансшекаралық ЕҚТА желілері.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="49"/>
+        <location filename="../plugin/cli.py" line="53"/>
         <source>show tracebacks</source>
         <translation>стек трассировкасын көрсету</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="50"/>
+        <location filename="../plugin/cli.py" line="54"/>
         <source>language of messages (default: from LANG)</source>
         <translation>хабарламалар тілі (әдепкі бойынша LANG айнымалысынан)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="82"/>
+        <location filename="../plugin/cli.py" line="86"/>
         <source>error: {message}</source>
         <translation>қате: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="85"/>
+        <location filename="../plugin/cli.py" line="89"/>
         <source>interrupted</source>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../plugin/demo.py" line="32"/>
+        <location filename="../plugin/demo.py" line="38"/>
         <source>Demo registry: {path}</source>
         <translation>Демонстрациялық тізілім: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="28"/>
+        <location filename="../plugin/processing/provider.py" line="32"/>
         <source>TBPA Registry</source>
         <translation>Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="49"/>
+        <location filename="../plugin/gui/main.py" line="51"/>
         <source>New registry…</source>
         <translation>Жаңа тізілім…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="51"/>
+        <location filename="../plugin/gui/main.py" line="53"/>
         <source>Open registry…</source>
         <translation>Тізілімді ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="53"/>
+        <location filename="../plugin/gui/main.py" line="55"/>
         <source>Open demo registry</source>
         <translation>Демонстрациялық тізілімді ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="104"/>
+        <location filename="../plugin/gui/main.py" line="106"/>
         <source>New registry</source>
         <translation>Жаңа тізілім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="118"/>
+        <location filename="../plugin/gui/main.py" line="120"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="104"/>
+        <location filename="../plugin/gui/main.py" line="106"/>
         <source>Title of the registry:</source>
         <translation>Тізілім атауы:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="118"/>
+        <location filename="../plugin/gui/main.py" line="120"/>
         <source>Open registry</source>
         <translation>Тізілімді ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="32"/>
+        <location filename="../plugin/processing/provider.py" line="36"/>
         <source>TBPA Registry: transboundary protected-area networks</source>
         <translation>Трансшекаралық ЕҚТА тізілімі: шекараның екі жағындағы ерекше қорғалатын табиғи аумақтар желілері</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="17"/>
-        <source>{path}: cannot open the layer {table}</source>
-        <translation>{path}: {table} қабатын ашу мүмкін емес</translation>
-    </message>
-    <message>
-        <location filename="../plugin/project/registry_layers.py" line="28"/>
+        <location filename="../plugin/project/registry_layers.py" line="131"/>
         <source>Protected areas</source>
         <translation>ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="284"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="277"/>
         <source>Reintroduction sites</source>
         <translation>Реинтродукция учаскелері</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="28"/>
+        <location filename="../plugin/project/registry_layers.py" line="133"/>
         <source>Range states</source>
         <translation>Ареал мемлекеттері</translation>
     </message>
@@ -129,42 +124,37 @@
         <translation>бос тізілім құру</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="22"/>
-        <source>registry GeoPackage to create</source>
-        <translation>құрылатын тізілімнің GeoPackage файлы</translation>
-    </message>
-    <message>
-        <location filename="../plugin/registry/commands.py" line="23"/>
+        <location filename="../plugin/registry/commands.py" line="24"/>
         <source>title of the registry</source>
         <translation>тізілім атауы</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="24"/>
+        <location filename="../plugin/registry/commands.py" line="25"/>
         <source>leave the range_states table empty</source>
         <translation>range_states кестесін бос қалдыру</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="28"/>
+        <location filename="../plugin/registry/commands.py" line="29"/>
         <source>check a registry against the contract</source>
         <translation>тізілімнің деректер схемасына сәйкестігін тексеру</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="32"/>
+        <location filename="../plugin/registry/commands.py" line="33"/>
         <source>networks and PAs by status and country</source>
         <translation>желілер мен ЕҚТА мәртебесі және елдері бойынша</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="51"/>
+        <location filename="../plugin/registry/commands.py" line="52"/>
         <source>Created {path} with {count} range states</source>
         <translation>{path} құрылды; ареал мемлекеттері: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="62"/>
+        <location filename="../plugin/registry/commands.py" line="63"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path}: табылған ақаулар: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="64"/>
+        <location filename="../plugin/registry/commands.py" line="65"/>
         <source>{path}: valid registry</source>
         <translation>{path}: тізілім дұрыс</translation>
     </message>
@@ -299,82 +289,82 @@
         <translation>импорт көзі: {file}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="99"/>
+        <location filename="../plugin/registry/store.py" line="100"/>
         <source>{path} exists already</source>
         <translation>{path} бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="139"/>
+        <location filename="../plugin/registry/store.py" line="140"/>
         <source>{path}: no such registry file</source>
         <translation>{path}: тізілім файлы табылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="144"/>
+        <location filename="../plugin/registry/store.py" line="145"/>
         <source>{path} is not a registry GeoPackage ({error})</source>
         <translation>{path} тізілімнің GeoPackage файлы емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="149"/>
+        <location filename="../plugin/registry/store.py" line="150"/>
         <source>{path} has registry schema version {found}, newer than this plugin knows ({known}); update the plugin to open it</source>
         <translation>{path} тізілім схемасының нұсқасы — {found}, бұл модуль білетін нұсқадан ({known}) жаңа; тізілімді ашу үшін модульді жаңартыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="166"/>
+        <location filename="../plugin/registry/store.py" line="167"/>
         <source>{path} has no table registry_meta: not a registry</source>
         <translation>{path} ішінде registry_meta кестесі жоқ: бұл тізілім емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="170"/>
+        <location filename="../plugin/registry/store.py" line="171"/>
         <source>{path}: registry_meta has no valid schema_version</source>
         <translation>{path}: registry_meta ішінде жарамды schema_version жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="241"/>
+        <location filename="../plugin/registry/store.py" line="242"/>
         <source>The registry {path} is locked by another program (QGIS or the command line is writing to it); try again in a moment</source>
         <translation>{path} тізілімін басқа бағдарлама бұғаттап тұр (оған QGIS немесе пәрмен жолы жазып жатыр); сәлден соң қайталап көріңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="353"/>
+        <location filename="../plugin/registry/store.py" line="354"/>
         <source>no {what} &apos;{value}&apos; in the registry</source>
         <translation>{what} «{value}» тізілімде жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="358"/>
+        <location filename="../plugin/registry/store.py" line="359"/>
         <source>network</source>
         <translation>желі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="361"/>
+        <location filename="../plugin/registry/store.py" line="362"/>
         <source>protected area</source>
         <translation>ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="363"/>
+        <location filename="../plugin/registry/store.py" line="364"/>
         <source>reintroduction site</source>
         <translation>реинтродукция учаскесі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="384"/>
+        <location filename="../plugin/registry/store.py" line="385"/>
         <source>this identifier is already in the registry</source>
         <translation>бұл идентификатор тізілімде бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="401"/>
+        <location filename="../plugin/registry/store.py" line="404"/>
         <source>{table} rows are added or removed, not updated</source>
         <translation>{table} жолдары қосылады немесе жойылады, бірақ өзгертілмейді</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="437"/>
+        <location filename="../plugin/registry/store.py" line="442"/>
         <source>no such record in the registry</source>
         <translation>тізілімде мұндай жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="423"/>
+        <location filename="../plugin/registry/store.py" line="428"/>
         <source>unknown entity &apos;{entity}&apos;</source>
         <translation>белгісіз жазба түрі «{entity}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="460"/>
+        <location filename="../plugin/registry/store.py" line="465"/>
         <source>schema_version is kept by the registry itself</source>
         <translation>schema_version мәнін тізілімнің өзі жүргізеді</translation>
     </message>
@@ -404,158 +394,1195 @@
         <translation>Реинтродукция учаскелері: {sites}, табиғатқа жіберу: {releases}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="66"/>
+        <location filename="../plugin/registry/validation.py" line="70"/>
         <source>duplicated identifier</source>
         <translation>қайталанатын идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="76"/>
+        <location filename="../plugin/registry/validation.py" line="80"/>
         <source>stored area {stored} km2 differs from the geodesic area {area} km2</source>
         <translation>сақталған аудан {stored} км² геодезиялық ауданнан ({area} км²) өзгеше</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="88"/>
+        <location filename="../plugin/registry/validation.py" line="92"/>
         <source>the table is missing</source>
         <translation>кесте жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="93"/>
+        <location filename="../plugin/registry/validation.py" line="97"/>
         <source>the field is missing</source>
         <translation>өріс жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="102"/>
+        <location filename="../plugin/registry/validation.py" line="106"/>
         <source>no network &apos;{value}&apos;</source>
         <translation>«{value}» желісі жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="109"/>
+        <location filename="../plugin/registry/validation.py" line="113"/>
         <source>no protected area &apos;{value}&apos;</source>
         <translation>«{value}» ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="113"/>
+        <location filename="../plugin/registry/validation.py" line="117"/>
         <source>no reintroduction site &apos;{value}&apos;</source>
         <translation>«{value}» реинтродукция учаскесі жоқ</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="76"/>
         <source>unknown partner &apos;{value}&apos; (expected one of {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз серіктес мемлекет «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="79"/>
         <source>the border distance must be between 0 and 2000 km, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>шекарадан қашықтық 0 мен 2000 км аралығында болуы керек, {value} емес</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="84"/>
         <source>unknown coordinate reference system &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз координаттар жүйесі «{value}»</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="112"/>
         <source>Package: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет: {path}</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="113"/>
         <source>  {layer}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {layer}: {count}</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="114"/>
         <source>Warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерту: {message}</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="121"/>
         <source>Export cancelled; no package was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт тоқтатылды; пакет жазылмады</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="132"/>
         <source>the registry has no borders of {partner}: only its own protected areas, sites and networks are included</source>
-        <translation type="unfinished"></translation>
+        <translation>тізілімде {partner} мемлекетінің шекаралары жоқ: тек оның өз ЕҚТА-лары, учаскелері мен желілері қосылды</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="169"/>
         <source>the cross-border gap analysis is not available: no gap layer</source>
-        <translation type="unfinished"></translation>
+        <translation>трансшекаралық олқылықтарды талдау қолжетімсіз: олқылықтар қабаты жоқ</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="171"/>
         <source>no gap layer: the gap analysis failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>олқылықтар қабаты жоқ: олқылықтарды талдау қатемен аяқталды ({error})</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="416"/>
         <source>{count} sensitive site(s) generalised to a {km:g} km grid</source>
-        <translation type="unfinished"></translation>
+        <translation>{km:g} км торға дейін жалпыланған осал учаскелер: {count}</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="419"/>
         <source>sensitive sites are included at their exact location</source>
-        <translation type="unfinished"></translation>
+        <translation>осал учаскелер нақты орнымен қосылды</translation>
     </message>
     <message>
         <location filename="../plugin/gui/missing_dependency.py" line="22"/>
         <source>{requirement} ({found})</source>
-        <translation type="unfinished"></translation>
+        <translation>{requirement} ({found})</translation>
     </message>
     <message>
         <location filename="../plugin/gui/missing_dependency.py" line="22"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>орнатылмаған</translation>
     </message>
     <message>
         <location filename="../plugin/gui/missing_dependency.py" line="27"/>
         <source>TBPA Registry is not active: QGIS&apos;s Python lacks {wanted}. Install it, e.g. python3 -m pip install --user --break-system-packages {command} (Debian/Ubuntu) or pip in the OSGeo4W Shell (Windows), then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трансшекаралық ЕҚТА тізілімі белсенді емес: QGIS Python ортасында {wanted} жоқ. Оны орнатыңыз, мысалы: python3 -m pip install --user --break-system-packages {command} (Debian/Ubuntu) немесе OSGeo4W Shell ішінде pip (Windows), содан кейін QGIS-ті қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="98"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="91"/>
         <source>In enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Қоршауда</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="99"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="92"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Табиғатқа жіберілген</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="100"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="93"/>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Популяция қалыптасқан</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="111"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="104"/>
         <source>Sensitive sites (tiger by default) are drawn at their recorded position only in this QGIS; every export and every shared project generalises them (10 km grid) unless the partner is entitled to exact locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осал учаскелер (әдепкі бойынша — жолбарыс) нақты орнында тек осы QGIS-те көрсетіледі; кез келген экспортта және берілетін кез келген жобада, серіктестің нақты орынға құқығы болмаса, олар жалпыланады (10 км тор).</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="251"/>
+        <location filename="../plugin/reintroduction/commands.py" line="15"/>
         <source>Release events</source>
-        <translation type="unfinished"></translation>
+        <translation>Жануарларды табиғатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="264"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="257"/>
         <source>{registry}: cannot open the layer {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{registry}: {table} қабатын ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="256"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="249"/>
         <source>Animals released at each reintroduction site: date (YYYY-MM or YYYY-MM-DD), number of animals and where they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр реинтродукция учаскесінде табиғатқа жіберілген жануарлар: күні (ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК), жануарлар саны және қайдан әкелінгені.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="267"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="260"/>
         <source>{registry}: cannot filter {table} by species</source>
+        <translation>{registry}: {table} кестесін түр бойынша сүзу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/reintroduction_layers.py" line="270"/>
+        <source>Reintroduction sites of {species} ({scientific}), coloured by stage: planned, in enclosure, released, established. Each site appears from its first release on. {sensitivity}</source>
+        <translation>Реинтродукция учаскелері: {species} ({scientific}), түсі кезеңге сай: жоспарланған, қоршауда, табиғатқа жіберілген, популяция қалыптасқан. Әр учаске алғашқы жіберуден бастап көрінеді. {sensitivity}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="21"/>
+        <source>find cross-border gaps of the network between neighbouring states</source>
+        <translation>көрші мемлекеттер шекарасындағы ЕҚТА желісінің олқылықтарын табу</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="37"/>
+        <source>registry GeoPackage</source>
+        <translation>тізілімнің GeoPackage файлы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="24"/>
+        <source>GeoPackage to write the layer {layer} to (replaced)</source>
+        <translation>{layer} қабаты жазылатын GeoPackage (қабат ауыстырылады)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="27"/>
+        <source>a PA this close to a neighbour needs a partner (default 25)</source>
+        <translation>көршіге осы қашықтықтан жақын ЕҚТА-ға серіктес қажет (әдепкі бойынша 25)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="29"/>
+        <source>a partner PA must lie this close (default 50)</source>
+        <translation>серіктес ЕҚТА осы қашықтықтан алыс болмауы керек (әдепкі бойынша 50)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="31"/>
+        <source>statuses that count, e.g. created,draft (default all)</source>
+        <translation>есепке алынатын мәртебелер, мысалы created,draft (әдепкі бойынша барлығы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="33"/>
+        <source>override a species&apos; dispersal distance, e.g. kulan=150</source>
+        <translation>түрдің таралу қашықтығын өзгерту, мысалы kulan=150</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="67"/>
+        <source>Written: {path} (layer {layer})</source>
+        <translation>Жазылды: {path} ({layer} қабаты)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gap_features.py" line="78"/>
+        <source>{path}: cannot write the gaps ({error})</source>
+        <translation>{path}: олқылықтарды жазу мүмкін емес ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gap_features.py" line="116"/>
+        <source>Cross-border gaps: {count}</source>
+        <translation>Трансшекаралық олқылықтар: {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gap_features.py" line="118"/>
+        <source>  {label} ({type}): {count}</source>
+        <translation>  {label} ({type}): {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gap_features.py" line="122"/>
+        <source>By neighbour (or state concerned):</source>
+        <translation>Көрші (немесе қатысты) мемлекет бойынша:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="81"/>
+        <source>Border PA without partner</source>
+        <translation>Серіктесі жоқ шекаралық ЕҚТА</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="82"/>
+        <source>Network state without member</source>
+        <translation>Желіге мүше ЕҚТА-сы жоқ мемлекет</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="83"/>
+        <source>Network ahead of member</source>
+        <translation>Желі мәртебесі мүшесінен озық</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="84"/>
+        <source>Reintroduction site without partner</source>
+        <translation>Серіктес ЕҚТА-сы жоқ реинтродукция учаскесі</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="104"/>
+        <source>unknown status &apos;{value}&apos; (expected one of {known})</source>
+        <translation>белгісіз мәртебе «{value}» (рұқсат етілгендері: {known})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="157"/>
+        <source>no status given: name at least one of {known}</source>
+        <translation>мәртебе берілмеген: {known} ішінен кемінде біреуін көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="123"/>
+        <source>dispersal distance &apos;{text}&apos; is not written species=km, e.g. kulan=150</source>
+        <translation>таралу қашықтығы «{text}» түр=км түрінде жазылмаған, мысалы kulan=150</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="131"/>
+        <source>dispersal distance of {species}: &apos;{value}&apos; is not a number of km</source>
+        <translation>{species} таралу қашықтығы: «{value}» километр саны емес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="163"/>
+        <source>dispersal distance of {species}</source>
+        <translation>{species} таралу қашықтығы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="174"/>
+        <source>{name}: &apos;{value}&apos; is not a number of km</source>
+        <translation>{name}: «{value}» километр саны емес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="177"/>
+        <source>{name} must be a distance of 0 km or more, not {value}</source>
+        <translation>{name}: қашықтық 0 км немесе одан көп болуы керек, {value} емес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="180"/>
+        <source>{name} of {value} km is beyond the {limit} km this analysis measures</source>
+        <translation>{name} {value} км — бұл талдау өлшейтін {limit} км шегінен асады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="475"/>
+        <source>the geometry is empty or not a polygon</source>
+        <translation>геометрия бос немесе полигон емес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="623"/>
+        <source>{pa} ({iso3}) reaches the border with {neighbour}, which has no protected area within {partner} km</source>
+        <translation>{pa} ({iso3}) {neighbour} шекарасына шығады, ал оның {partner} км шегінде ЕҚТА жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="626"/>
+        <source>{pa} ({iso3}) lies {distance} km from {neighbour}, which has no protected area within {partner} km</source>
+        <translation>{pa} ({iso3}) {neighbour} мемлекетінен {distance} км қашықтықта орналасқан, ал оның {partner} км шегінде ЕҚТА жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="642"/>
+        <source>{species} site {site} ({iso3}) lies {distance} km from {neighbour}, within the {reach} km the species disperses, and {neighbour} has no protected area within {reach} km of the site</source>
+        <translation>«{site}» учаскесі ({species}, {iso3}) {neighbour} мемлекетінен {distance} км жерде, яғни түрдің {reach} км таралу қашықтығы шегінде, ал {neighbour} аумағында учаскеден {reach} км шегінде ЕҚТА жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="665"/>
+        <source>Network {network} lists {state}, but none of its member protected areas lies in {state}: add the partner site in {state} or take {state} off the network</source>
+        <translation>«{network}» желісінде {state} мемлекеті көрсетілген, бірақ оның бірде-бір мүше ЕҚТА-сы {state} аумағында жоқ: {state} аумағындағы серіктес ЕҚТА-ны қосыңыз немесе {state} мемлекетін желіден шығарыңыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="675"/>
+        <source>Network {network} is {network_status}, but its member {pa} ({iso3}) is only {member_status}: advance the member or correct the network&apos;s status</source>
+        <translation>«{network}» желісінің мәртебесі — «{network_status}», ал оның мүшесі {pa} ({iso3}) тек «{member_status}»: мүшенің мәртебесін көтеріңіз немесе желі мәртебесін түзетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="17"/>
+        <source>write a shapefile package for a neighbouring range state</source>
+        <translation>көрші ареал мемлекетіне арналған шейп-файлдар пакетін жазу</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="20"/>
+        <source>ISO3 code of the partner state</source>
+        <translation>серіктес мемлекеттің ISO3 коды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="24"/>
+        <source>coordinate reference system of the shapefiles</source>
+        <translation>шейп-файлдардың координаттар жүйесі</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="26"/>
+        <source>include other states&apos; areas and sites this close to the partner (km)</source>
+        <translation>серіктеске осы қашықтықтан жақын басқа мемлекеттердің ЕҚТА-лары мен учаскелерін қосу (км)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="29"/>
+        <source>give sensitive sites at their exact location</source>
+        <translation>осал учаскелерді нақты орнымен беру</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="31"/>
+        <source>name the protected areas&apos; fields as WDPA does</source>
+        <translation>ЕҚТА өрістерін WDPA сияқты атау</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="35"/>
+        <source>check and merge a partner&apos;s package into the registry</source>
+        <translation>серіктес пакетін тексеріп, тізілімге біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="38"/>
+        <source>zip, folder of shapefiles, or one .shp</source>
+        <translation>zip мұрағаты, шейп-файлдар қалтасы немесе бір .shp</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="40"/>
+        <source>print the report and write nothing</source>
+        <translation>есепті шығару, ештеңе жазбау</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="42"/>
+        <source>text encoding of the DBF files (e.g. cp1251, UTF-8)</source>
+        <translation>DBF файлдарындағы мәтін кодтамасы (мысалы, cp1251, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="44"/>
+        <source>coordinate system of shapefiles without .prj</source>
+        <translation>.prj файлы жоқ шейп-файлдардың координаттар жүйесі</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="63"/>
+        <source>{package}: refused, {count} problem(s); the registry is unchanged:
+{shown}</source>
+        <translation>{package}: қабылданбады, ақаулар: {count}; тізілім өзгермеді:
+{shown}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="66"/>
+        <source>  ... and {count} more</source>
+        <translation>  … тағы {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="116"/>
+        <source>Dry run of {package}: nothing was written</source>
+        <translation>{package} сынақ жүрісі: ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="116"/>
+        <source>Imported {package}</source>
+        <translation>{package} импортталды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="119"/>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="119"/>
+        <source>updated</source>
+        <translation>жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="120"/>
+        <source>identical, skipped</source>
+        <translation>бірдей, өткізіліп жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="121"/>
+        <source>CONFLICT, left untouched</source>
+        <translation>ҚАЙШЫЛЫҚ, өзгеріссіз қалдырылды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="122"/>
+        <source>geometry repaired</source>
+        <translation>геометрия түзетілді</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="122"/>
+        <source>note</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="126"/>
+        <source>{added} added, {updated} updated, {skipped} identical, {conflicts} conflict(s), {repaired} geometry repair(s)</source>
+        <translation>қосылды: {added}, жаңартылды: {updated}, бірдей: {skipped}, қайшылықтар: {conflicts}, геометрия түзетулері: {repaired}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="219"/>
+        <source>file {file}, layer {layer}</source>
+        <translation>{file} файлы, {layer} қабаты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="221"/>
+        <source>, feature {number}</source>
+        <translation>, {number}-нысан</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="223"/>
+        <source>, field {field}</source>
+        <translation>, {field} өрісі</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="242"/>
+        <source>{where}: the geometry is empty</source>
+        <translation>{where}: геометрия бос</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="238"/>
+        <source>{where}: {error}</source>
+        <translation>{where}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="253"/>
+        <source>{where}: the geometry is invalid ({reason}) and cannot be repaired</source>
+        <translation>{where}: геометрия жарамсыз ({reason}) және оны түзету мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="258"/>
+        <source>{where}: {reason}; repaired with makeValid</source>
+        <translation>{where}: {reason}; makeValid арқылы түзетілді</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="278"/>
+        <source>{where}: identifier &apos;{id}&apos; is also used by feature {other}</source>
+        <translation>{where}: «{id}» идентификаторын {other}-нысан да пайдаланады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="298"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="318"/>
+        <source>file {file}, line {line}, field {field}: {problem}</source>
+        <translation>{file} файлы, {line}-жол, {field} өрісі: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="336"/>
+        <source>{folder}: no shapefile in the package</source>
+        <translation>{folder}: пакетте шейп-файл жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="507"/>
+        <source>Import cancelled; nothing was written</source>
+        <translation>Импорт тоқтатылды; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="351"/>
+        <source>{where}: not a registry layer (no pa_id, TBPA_ID, WDPAID, site_id or net_id field)</source>
+        <translation>{where}: бұл тізілім қабаты емес (pa_id, TBPA_ID, WDPAID, site_id немесе net_id өрісі жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="355"/>
+        <source>gap layers are results of the analysis; not imported</source>
+        <translation>олқылықтар қабаттары — талдау нәтижелері; импортталмайды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="387"/>
+        <source>location generalised by the sender</source>
+        <translation>орнын жіберуші жалпылаған</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="391"/>
+        <source>country {ours} in the registry, {theirs} in the package</source>
+        <translation>тізілімдегі ел — {ours}, пакеттегі — {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="402"/>
+        <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by up to {outline:.1f} km</source>
+        <translation>геометрия тізілімдегіден алыс: орталықтары арасы {km:.1f} км, контурлары {outline:.1f} км-ге дейін алшақ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="414"/>
+        <source>geometry moved by up to {metres:.0f} m</source>
+        <translation>геометрия {metres:.0f} м-ге дейін жылжыған</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="448"/>
+        <source>file network_members.csv: member {pair} names a network or protected area that is neither in the package nor in the registry</source>
+        <translation>network_members.csv файлы: {pair} мүшесі пакетте де, тізілімде де жоқ желіге немесе ЕҚТА-ға сілтейді</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="458"/>
+        <source>layer reintroduction_sites, site {site}, field pa_id: no protected area &apos;{pa}&apos; in the package or the registry</source>
+        <translation>reintroduction_sites қабаты, {site} учаскесі, pa_id өрісі: «{pa}» ЕҚТА пакетте де, тізілімде де жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="476"/>
+        <source>file releases.csv: release of {date} names site &apos;{site}&apos;, neither in the package nor in the registry</source>
+        <translation>releases.csv файлы: {date} жіберуі «{site}» учаскесіне сілтейді, ол пакетте де, тізілімде де жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="510"/>
+        <source>partner package {name}</source>
+        <translation>{name} серіктес пакеті</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="65"/>
+        <source>{file}: the zip is empty</source>
+        <translation>{file}: zip мұрағаты бос</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="67"/>
+        <source>{file}: {count} entries, more than the limit of {limit}</source>
+        <translation>{file}: {count} жазба, {limit} шегінен көп</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="72"/>
+        <source>{file}: entry &apos;{entry}&apos; has an absolute path or &apos;..&apos;; the package is refused (nothing was extracted)</source>
+        <translation>{file}: «{entry}» жазбасында абсолют жол немесе «..» бар; пакет қабылданбады (ештеңе шығарылмады)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="76"/>
+        <source>{file}: entry &apos;{entry}&apos; is a symbolic link; refused</source>
+        <translation>{file}: «{entry}» жазбасы — символдық сілтеме; қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="79"/>
+        <source>{file}: entry &apos;{entry}&apos; is {size} bytes, over the limit of {limit}</source>
+        <translation>{file}: «{entry}» жазбасы {size} байт, {limit} шегінен асады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="85"/>
+        <source>{file}: entry &apos;{entry}&apos; inflates {ratio:.0f} times (a zip bomb?); refused</source>
+        <translation>{file}: «{entry}» жазбасы ашқанда {ratio:.0f} есе ұлғаяды (zip-бомба ма?); қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="91"/>
+        <source>{file}: {size} bytes once unpacked, over the limit of {limit}</source>
+        <translation>{file}: ашқаннан кейін {size} байт, {limit} шегінен асады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="101"/>
+        <source>{file}: not a readable zip ({error})</source>
+        <translation>{file}: zip ретінде оқылмайды ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="109"/>
+        <source>{file}: entry &apos;{entry}&apos; points outside the package</source>
+        <translation>{file}: «{entry}» жазбасы пакеттен тыс жерді көрсетеді</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="121"/>
+        <source>{file}: entry &apos;{entry}&apos; inflates beyond its declared size or the limits (a zip bomb?); refused</source>
+        <translation>{file}: «{entry}» жазбасы ашқанда мәлімделген өлшемнен немесе шектен асады (zip-бомба ма?); қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="127"/>
+        <source>{file}: entry &apos;{entry}&apos; is damaged ({error})</source>
+        <translation>{file}: «{entry}» жазбасы зақымдалған ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="140"/>
+        <source>{file}: no such file or folder</source>
+        <translation>{file}: мұндай файл немесе қалта жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="158"/>
+        <source>manifest.json: not valid ({error})</source>
+        <translation>manifest.json: жарамсыз ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="161"/>
+        <source>manifest.json: file name &apos;{name}&apos; is not allowed</source>
+        <translation>manifest.json: «{name}» файл атауына рұқсат жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="165"/>
+        <source>{file}: listed in manifest.json but missing from the package</source>
+        <translation>{file}: manifest.json ішінде көрсетілген, бірақ пакетте жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="169"/>
+        <source>{file}: its SHA-256 differs from manifest.json (damaged or changed after export)</source>
+        <translation>{file}: SHA-256 мәні manifest.json-мен сәйкес емес (файл зақымдалған немесе экспорттан кейін өзгертілген)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="189"/>
+        <source>{file}: the {part} file is missing (an incomplete shapefile)</source>
+        <translation>{file}: {part} файлы жоқ (толық емес шейп-файл)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="194"/>
+        <source>{file}: not a shapefile (bad header)</source>
+        <translation>{file}: шейп-файл емес (тақырыбы қате)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="197"/>
+        <source>{file}: the file is {size} bytes but its header says {declared}: truncated or damaged</source>
+        <translation>{file}: файл өлшемі {size} байт, ал тақырыбында {declared} көрсетілген: файл қысқартылған немесе зақымдалған</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="203"/>
+        <source>{file}: not a dBASE file (too short)</source>
+        <translation>{file}: dBASE файлы емес (тым қысқа)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="206"/>
+        <source>{file}: holds {size} bytes, fewer than its {records} records need: truncated or not a dBASE file</source>
+        <translation>{file}: {size} байт бар, бұл оның {records} жазбасына қажеттіден аз: файл қысқартылған немесе dBASE емес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="254"/>
+        <source>{where}: unknown text encoding &apos;{name}&apos;</source>
+        <translation>{where}: белгісіз мәтін кодтамасы «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="377"/>
+        <source>--encoding</source>
+        <translation>--encoding параметрі</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="271"/>
+        <source>detected</source>
+        <translation>автоматты анықтау</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="273"/>
+        <source>{file}: no .cpg and the text is neither UTF-8 nor Cyrillic cp1251; give the encoding with --encoding</source>
+        <translation>{file}: .cpg файлы жоқ, ал мәтін UTF-8 те, кириллицалық cp1251 де емес; кодтаманы --encoding параметрімен көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="280"/>
+        <source>{file}: {source} says UTF-8 but the text is not UTF-8 (for instance {sample!r}); give the right --encoding, e.g. cp1251</source>
+        <translation>{file}: {source} UTF-8 деп көрсетеді, бірақ мәтін UTF-8 емес (мысалы, {sample!r}); дұрыс кодтаманы --encoding арқылы беріңіз, мысалы cp1251</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="285"/>
+        <source>{file}: {source} says {encoding} but the text is UTF-8; reading it as {encoding} would store garbled names (mojibake)</source>
+        <translation>{file}: {source} {encoding} деп көрсетеді, бірақ мәтін UTF-8 түрінде; оны {encoding} ретінде оқыса, атаулар бұрмаланып сақталады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="293"/>
+        <source>{file}: the text cannot be read as {encoding} ({source})</source>
+        <translation>{file}: мәтінді {encoding} кодтамасымен оқу мүмкін емес ({source})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="341"/>
+        <source>{file}: cannot be read as a shapefile ({error})</source>
+        <translation>{file}: шейп-файл ретінде оқу мүмкін емес ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="347"/>
+        <source>unknown coordinate reference system &apos;{value}&apos; (--crs)</source>
+        <translation>белгісіз координаттар жүйесі «{value}» (--crs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="353"/>
+        <source>{file}: the .prj cannot be understood ({error}); give the CRS with --crs</source>
+        <translation>{file}: .prj түсініксіз ({error}); координаттар жүйесін --crs параметрімен көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="356"/>
+        <source>{file}: no .prj file, so the coordinates&apos; system is unknown; give it with --crs (e.g. --crs EPSG:4326)</source>
+        <translation>{file}: .prj файлы жоқ, сондықтан координаттар жүйесі белгісіз; оны --crs параметрімен көрсетіңіз (мысалы, --crs EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="375"/>
+        <source>{file}: the text is not UTF-8; give its encoding with --encoding</source>
+        <translation>{file}: мәтін UTF-8 емес; кодтамасын --encoding параметрімен көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="381"/>
+        <source>{file}: not a readable CSV ({error})</source>
+        <translation>{file}: CSV ретінде оқылмайды ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="22"/>
+        <source>&amp;TBPA Registry</source>
+        <translation>&amp;Трансшекаралық ЕҚТА тізілімі</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/gap_layers.py" line="48"/>
+        <source>Cross-border gaps</source>
+        <translation>Трансшекаралық олқылықтар</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="59"/>
+        <source>Analysis</source>
+        <translation>Талдау</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="67"/>
+        <source>Finds where the network of protected areas has a hole at a border between neighbouring range states, one feature per flag:
+- {t1}: a protected area within the border distance of a neighbour that has no protected area within the partner distance of it;
+- {t2}: a network lists a state where none of its members lies;
+- {t3}: a network&apos;s status is ahead of a member&apos;s (planned &lt; draft &lt; created);
+- {t4}: a reintroduction site within its species&apos; dispersal distance of a neighbour that has no protected area within that distance of the site.
+Distances are geodesic, in km. Only protected areas and networks with one of the chosen statuses take part. Dispersal distances default to the species catalogue; override them as species=km separated by &apos;;&apos;, e.g. kulan=150;saiga=300.</source>
+        <translation>Көрші ареал мемлекеттерінің шекарасында ЕҚТА желісінде олқылық бар жерлерді табады, әр жағдайға бір нысан:
+- {t1}: көрші мемлекетке шекара қашықтығынан жақын ЕҚТА, ал көршіде серіктес қашықтығы шегінде ЕҚТА жоқ;
+- {t2}: желіде бірде-бір мүшесі жоқ мемлекет көрсетілген;
+- {t3}: желі мәртебесі мүшесінің мәртебесінен озық (жоспарланған &lt; жоба &lt; құрылған);
+- {t4}: реинтродукция учаскесі көрші мемлекетке түрдің таралу қашықтығынан жақын, ал көршіде учаскеден сол қашықтық шегінде ЕҚТА жоқ.
+Қашықтықтар геодезиялық, км-мен. Тек таңдалған мәртебелері бар ЕҚТА мен желілер қатысады. Таралу қашықтықтары әдепкі бойынша түрлер каталогынан алынады; оларды «;» арқылы бөлінген түр=км түрінде өзгертуге болады, мысалы kulan=150;saiga=300.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="71"/>
+        <source>Registry GeoPackage</source>
+        <translation>Тізілімнің GeoPackage файлы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="92"/>
+        <source>Border distance (km)</source>
+        <translation>Шекарадан қашықтық (км)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="93"/>
+        <source>Partner distance (km)</source>
+        <translation>Серіктес ЕҚТА-ға дейінгі қашықтық (км)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="98"/>
+        <source>Statuses that count</source>
+        <translation>Есепке алынатын мәртебелер</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="102"/>
+        <source>Dispersal distances (species=km;…), overriding the catalogue</source>
+        <translation>Таралу қашықтықтары (түр=км;…), каталогтағының орнына</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="107"/>
+        <source>Number of gaps</source>
+        <translation>Олқылықтар саны</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="114"/>
+        <source>choose at least one status</source>
+        <translation>кемінде бір мәртебені таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/gap_layers.py" line="51"/>
+        <source>{path}: no layer {layer}</source>
+        <translation>{path}: {layer} қабаты жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="91"/>
+        <source>{status} ({count})</source>
+        <translation>{status} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="96"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="135"/>
+        <source>Networks</source>
+        <translation>Желілер</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="137"/>
+        <source>Network members</source>
+        <translation>Желі мүшелері</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="161"/>
+        <source>Tables</source>
+        <translation>Кестелер</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="191"/>
+        <source>The group {group} lacks a registry layer</source>
+        <translation>{group} тобында тізілім қабаты жетіспейді</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="61"/>
+        <source>{file}: cannot apply the style to the layer {layer} ({reason})</source>
+        <translation>{file}: стильді {layer} қабатына қолдану мүмкін емес ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <source>Transboundary protected area</source>
+        <translation>Трансшекаралық қорғалатын аумақ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <source>Transboundary conservation landscape</source>
+        <translation>Трансшекаралық қорғалатын ландшафт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <source>Transboundary migratory conservation area</source>
+        <translation>Қоныс аударатын түрлерге арналған трансшекаралық қорғалатын аумақ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="175"/>
+        <source>Members of the network</source>
+        <translation>Желінің ЕҚТА-лары</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="175"/>
+        <source>Networks of the protected area</source>
+        <translation>ЕҚТА кіретін желілер</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/commands.py" line="22"/>
+        <source>registry to create: a GeoPackage path, or a PostgreSQL connection (postgresql://... or service=NAME)</source>
+        <translation>құрылатын тізілім: GeoPackage жолы немесе PostgreSQL қосылымы (postgresql://... немесе service=АТАУ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/commands.py" line="34"/>
+        <source>GeoPackage path or PostgreSQL connection</source>
+        <translation>GeoPackage жолы немесе PostgreSQL қосылымы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="52"/>
+        <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may add it</source>
+        <translation>жазбаны тек оның елінің редакторы қоса алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="55"/>
+        <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may change it</source>
+        <translation>жазбаны тек оның елінің редакторы өзгерте алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="58"/>
+        <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may delete it</source>
+        <translation>жазбаны тек оның елінің редакторы жоя алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="103"/>
+        <source>&apos;{schema}&apos; is not a usable schema name (lower-case letters, digits and &apos;_&apos;)</source>
+        <translation>«{schema}» схема атауы бола алмайды (кіші латын әріптері, цифрлар және «_»)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="128"/>
+        <source>Cannot connect to {location}: {error}</source>
+        <translation>{location} қосылу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="148"/>
+        <source>{location}: schema {schema} exists already</source>
+        <translation>{location}: {schema} схемасы бұрыннан бар</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="179"/>
+        <source>{location}: no registry in schema {schema} (create one with `python -m plugin new`)</source>
+        <translation>{location}: {schema} схемасында тізілім жоқ (оны `python -m plugin new` пәрменімен құрыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="195"/>
+        <source>{location}: the schema needs an update that only its owner may run ({error})</source>
+        <translation>{location}: схеманы жаңарту қажет, оны тек иесі орындай алады ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="267"/>
+        <source>{table}: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
+        <translation>{table}: {rule} ережесі қабылдамады ({meaning}); сіз {role} ретінде қосылғансыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="271"/>
+        <source>{location}: refused by the database&apos;s privileges ({error}); you are connected as {role}</source>
+        <translation>{location}: дерекқор құқықтары қабылдамады ({error}); сіз {role} ретінде қосылғансыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="277"/>
+        <source>The registry {path} is locked by another program; try again in a moment</source>
+        <translation>{path} тізілімін басқа бағдарлама бұғаттап тұр; сәлден соң қайталап көріңіз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="279"/>
+        <source>{location}: the database refused the operation: {error}</source>
+        <translation>{location}: дерекқор әрекетті қабылдамады: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="368"/>
+        <source>{location}: no table {table}</source>
+        <translation>{location}: {table} кестесі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="515"/>
+        <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
+        <translation>{table} «{record}» жазбасын сіз оқығаннан кейін {who} {when} кезінде өзгертті (нұсқа {read}, қазір {current}); жазбаны қайта жүктеп, өзгерісті қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="520"/>
+        <source>{table} &apos;{record}&apos;: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
+        <translation>{table} «{record}»: {rule} ережесі қабылдамады ({meaning}); сіз {role} ретінде қосылғансыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="14"/>
+        <source>copy a whole registry between a GeoPackage and PostGIS (either way)</source>
+        <translation>бүкіл тізілімді GeoPackage пен PostGIS арасында көшіру (кез келген бағытта)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="16"/>
+        <source>registry to read: GeoPackage path or PostgreSQL connection (postgresql://... or service=NAME)</source>
+        <translation>оқылатын тізілім: GeoPackage жолы немесе PostgreSQL қосылымы (postgresql://... немесе service=АТАУ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="18"/>
+        <source>registry to create: GeoPackage path or PostgreSQL connection</source>
+        <translation>құрылатын тізілім: GeoPackage жолы немесе PostgreSQL қосылымы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="20"/>
+        <source>replace the destination if it exists</source>
+        <translation>мақсатты тізілім бар болса, оны ауыстыру</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="28"/>
+        <source>Copied {source} to {destination}</source>
+        <translation>{source} → {destination} көшірілді</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="31"/>
+        <source>  {table}: {count}</source>
+        <translation>  {table}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="56"/>
+        <source>Export partner package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="277"/>
-        <source>Reintroduction sites of {species} ({scientific}), coloured by stage: planned, in enclosure, released, established. Each site appears from its first release on. {sensitivity}</source>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="48"/>
+        <source>Partner exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="68"/>
+        <source>Writes one zip for a neighbouring range state: shapefiles (UTF-8, field names of at most 10 characters) of its protected areas, of other states&apos; areas and reintroduction sites within the border distance, of the networks it belongs to with all their members, and of the cross-border gaps with it; CSV tables of memberships and releases; fields.csv, manifest.json (counts and SHA-256) and a README in English and Russian. Sensitive sites are moved to the centre of a ~10 km cell unless you include them. WDPA field names let partners merge the protected areas with WDPA data directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="86"/>
+        <source>Partner state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="90"/>
+        <source>Coordinate reference system of the shapefiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="95"/>
+        <source>Use WDPA field names for protected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="97"/>
+        <source>Include sensitive sites at their exact location (not generalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="100"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="102"/>
+        <source>Package (zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="103"/>
+        <source>Features and rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="44"/>
+        <source>Import partner package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="56"/>
+        <source>Reads a package sent by a partner (our own zip, or plain shapefiles named with our field names or WDPA&apos;s; choose any .shp to read its whole folder), validates every record, reprojects to EPSG:4326 and merges in one transaction: new records added, identical ones skipped (geometry within 1 m), changed ones updated (status changes are logged), conflicts (same id, another country or a geometry more than 5 km away) reported and left untouched. Any problem refuses the whole package and the registry is not changed. A dry run only reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="73"/>
+        <source>Package (zip, or a .shp of the folder to read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="73"/>
+        <source>Packages (*.zip *.ZIP *.shp *.SHP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="76"/>
+        <source>Dry run: report only, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="78"/>
+        <source>Text encoding of DBF files without .cpg (e.g. cp1251)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="81"/>
+        <source>CRS of shapefiles without .prj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="83"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <source>Records added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <source>Records updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <source>Identical records skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <source>Conflicts left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="72"/>
+        <source>The project holds no registry group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="90"/>
+        <source>The registry has no protected areas to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="151"/>
+        <source>Network status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="167"/>
+        <source>Status of transboundary protected-area networks, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="169"/>
+        <source>Each network in its own colour: solid = created, hatched = draft, dashed outline = planned. Borders: Natural Earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="174"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="200"/>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="219"/>
+        <source>{file}: cannot write the map image (error {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_project.py" line="92"/>
+        <source>{target}: QGIS cannot save the project ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_project.py" line="115"/>
+        <source>QGIS project: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_project.py" line="116"/>
+        <source>QGIS project inside the registry: {uri}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_project.py" line="118"/>
+        <source>Network status map: {path} ({width} x {height} px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="188"/>
+        <source>cannot relate the layer {child} to {parent} by {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/site_placement.py" line="40"/>
+        <source>the site ({x:.4f}, {y:.4f}) lies outside every range state of the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/chart.py" line="31"/>
+        <source>Animals released per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/chart.py" line="33"/>
+        <source>No releases recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/chart.py" line="50"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="15"/>
+        <source>Animals released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="15"/>
+        <source>Species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="15"/>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="16"/>
+        <source>First year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="16"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="37"/>
+        <source>Chart: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="43"/>
+        <source>reintroduction programmes per species: sites, releases, animals, years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="46"/>
+        <source>registry GeoPackage or PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="48"/>
+        <source>also write the chart of animals released per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="60"/>
+        <source>Reintroduction programmes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="62"/>
+        <source>Written: {path} (animals released per year)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,97 +4,92 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/cli.py" line="44"/>
+        <location filename="../plugin/cli.py" line="48"/>
         <source>TBPA Registry: transboundary protected-area networks of Kazakhstan and the Central Asian range states.</source>
         <translation>Реестр трансграничных ООПТ: трансграничные сети ООПТ Казахстана и государств ареала Центральной Азии.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="49"/>
+        <location filename="../plugin/cli.py" line="53"/>
         <source>show tracebacks</source>
         <translation>показывать трассировку стека</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="50"/>
+        <location filename="../plugin/cli.py" line="54"/>
         <source>language of messages (default: from LANG)</source>
         <translation>язык сообщений (по умолчанию — из LANG)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="82"/>
+        <location filename="../plugin/cli.py" line="86"/>
         <source>error: {message}</source>
         <translation>ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="85"/>
+        <location filename="../plugin/cli.py" line="89"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../plugin/demo.py" line="32"/>
+        <location filename="../plugin/demo.py" line="38"/>
         <source>Demo registry: {path}</source>
         <translation>Демонстрационный реестр: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="28"/>
+        <location filename="../plugin/processing/provider.py" line="32"/>
         <source>TBPA Registry</source>
         <translation>Реестр трансграничных ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="49"/>
+        <location filename="../plugin/gui/main.py" line="51"/>
         <source>New registry…</source>
         <translation>Новый реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="51"/>
+        <location filename="../plugin/gui/main.py" line="53"/>
         <source>Open registry…</source>
         <translation>Открыть реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="53"/>
+        <location filename="../plugin/gui/main.py" line="55"/>
         <source>Open demo registry</source>
         <translation>Открыть демонстрационный реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="104"/>
+        <location filename="../plugin/gui/main.py" line="106"/>
         <source>New registry</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="118"/>
+        <location filename="../plugin/gui/main.py" line="120"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="104"/>
+        <location filename="../plugin/gui/main.py" line="106"/>
         <source>Title of the registry:</source>
         <translation>Название реестра:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="118"/>
+        <location filename="../plugin/gui/main.py" line="120"/>
         <source>Open registry</source>
         <translation>Открыть реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/provider.py" line="32"/>
+        <location filename="../plugin/processing/provider.py" line="36"/>
         <source>TBPA Registry: transboundary protected-area networks</source>
         <translation>Реестр трансграничных ООПТ: сети особо охраняемых природных территорий по обе стороны границ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="17"/>
-        <source>{path}: cannot open the layer {table}</source>
-        <translation>{path}: не удаётся открыть слой {table}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/project/registry_layers.py" line="28"/>
+        <location filename="../plugin/project/registry_layers.py" line="131"/>
         <source>Protected areas</source>
         <translation>ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="284"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="277"/>
         <source>Reintroduction sites</source>
         <translation>Участки реинтродукции</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="28"/>
+        <location filename="../plugin/project/registry_layers.py" line="133"/>
         <source>Range states</source>
         <translation>Государства ареала</translation>
     </message>
@@ -129,42 +124,37 @@
         <translation>создать пустой реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="22"/>
-        <source>registry GeoPackage to create</source>
-        <translation>создаваемый файл GeoPackage реестра</translation>
-    </message>
-    <message>
-        <location filename="../plugin/registry/commands.py" line="23"/>
+        <location filename="../plugin/registry/commands.py" line="24"/>
         <source>title of the registry</source>
         <translation>название реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="24"/>
+        <location filename="../plugin/registry/commands.py" line="25"/>
         <source>leave the range_states table empty</source>
         <translation>оставить таблицу range_states пустой</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="28"/>
+        <location filename="../plugin/registry/commands.py" line="29"/>
         <source>check a registry against the contract</source>
         <translation>проверить реестр на соответствие схеме данных</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="32"/>
+        <location filename="../plugin/registry/commands.py" line="33"/>
         <source>networks and PAs by status and country</source>
         <translation>сети и ООПТ по статусу и странам</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="51"/>
+        <location filename="../plugin/registry/commands.py" line="52"/>
         <source>Created {path} with {count} range states</source>
         <translation>Создан {path}; государств ареала: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="62"/>
+        <location filename="../plugin/registry/commands.py" line="63"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path}: найдено проблем: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="64"/>
+        <location filename="../plugin/registry/commands.py" line="65"/>
         <source>{path}: valid registry</source>
         <translation>{path}: реестр корректен</translation>
     </message>
@@ -299,82 +289,82 @@
         <translation>импортировано из {file}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="99"/>
+        <location filename="../plugin/registry/store.py" line="100"/>
         <source>{path} exists already</source>
         <translation>{path} уже существует</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="139"/>
+        <location filename="../plugin/registry/store.py" line="140"/>
         <source>{path}: no such registry file</source>
         <translation>{path}: файл реестра не найден</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="144"/>
+        <location filename="../plugin/registry/store.py" line="145"/>
         <source>{path} is not a registry GeoPackage ({error})</source>
         <translation>{path} не является GeoPackage реестра ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="149"/>
+        <location filename="../plugin/registry/store.py" line="150"/>
         <source>{path} has registry schema version {found}, newer than this plugin knows ({known}); update the plugin to open it</source>
         <translation>версия схемы реестра {path} — {found}, она новее известной этому модулю ({known}); обновите модуль, чтобы открыть реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="166"/>
+        <location filename="../plugin/registry/store.py" line="167"/>
         <source>{path} has no table registry_meta: not a registry</source>
         <translation>в {path} нет таблицы registry_meta: это не реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="170"/>
+        <location filename="../plugin/registry/store.py" line="171"/>
         <source>{path}: registry_meta has no valid schema_version</source>
         <translation>{path}: в registry_meta нет корректного schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="241"/>
+        <location filename="../plugin/registry/store.py" line="242"/>
         <source>The registry {path} is locked by another program (QGIS or the command line is writing to it); try again in a moment</source>
         <translation>Реестр {path} заблокирован другой программой (в него записывает QGIS или командная строка); повторите попытку чуть позже</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="353"/>
+        <location filename="../plugin/registry/store.py" line="354"/>
         <source>no {what} &apos;{value}&apos; in the registry</source>
         <translation>{what} «{value}» отсутствует в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="358"/>
+        <location filename="../plugin/registry/store.py" line="359"/>
         <source>network</source>
         <translation>сеть</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="361"/>
+        <location filename="../plugin/registry/store.py" line="362"/>
         <source>protected area</source>
         <translation>ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="363"/>
+        <location filename="../plugin/registry/store.py" line="364"/>
         <source>reintroduction site</source>
         <translation>участок реинтродукции</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="384"/>
+        <location filename="../plugin/registry/store.py" line="385"/>
         <source>this identifier is already in the registry</source>
         <translation>этот идентификатор уже есть в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="401"/>
+        <location filename="../plugin/registry/store.py" line="404"/>
         <source>{table} rows are added or removed, not updated</source>
         <translation>строки {table} добавляются или удаляются, но не изменяются</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="437"/>
+        <location filename="../plugin/registry/store.py" line="442"/>
         <source>no such record in the registry</source>
         <translation>такой записи в реестре нет</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="423"/>
+        <location filename="../plugin/registry/store.py" line="428"/>
         <source>unknown entity &apos;{entity}&apos;</source>
         <translation>неизвестный тип записи «{entity}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="460"/>
+        <location filename="../plugin/registry/store.py" line="465"/>
         <source>schema_version is kept by the registry itself</source>
         <translation>schema_version ведёт сам реестр</translation>
     </message>
@@ -404,158 +394,1195 @@
         <translation>Участки реинтродукции: {sites}, выпуски: {releases}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="66"/>
+        <location filename="../plugin/registry/validation.py" line="70"/>
         <source>duplicated identifier</source>
         <translation>повторяющийся идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="76"/>
+        <location filename="../plugin/registry/validation.py" line="80"/>
         <source>stored area {stored} km2 differs from the geodesic area {area} km2</source>
         <translation>сохранённая площадь {stored} км² отличается от геодезической площади {area} км²</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="88"/>
+        <location filename="../plugin/registry/validation.py" line="92"/>
         <source>the table is missing</source>
         <translation>таблица отсутствует</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="93"/>
+        <location filename="../plugin/registry/validation.py" line="97"/>
         <source>the field is missing</source>
         <translation>поле отсутствует</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="102"/>
+        <location filename="../plugin/registry/validation.py" line="106"/>
         <source>no network &apos;{value}&apos;</source>
         <translation>нет сети «{value}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="109"/>
+        <location filename="../plugin/registry/validation.py" line="113"/>
         <source>no protected area &apos;{value}&apos;</source>
         <translation>нет ООПТ «{value}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/validation.py" line="113"/>
+        <location filename="../plugin/registry/validation.py" line="117"/>
         <source>no reintroduction site &apos;{value}&apos;</source>
         <translation>нет участка реинтродукции «{value}»</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="76"/>
         <source>unknown partner &apos;{value}&apos; (expected one of {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное государство-партнёр «{value}» (допустимы: {known})</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="79"/>
         <source>the border distance must be between 0 and 2000 km, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>расстояние от границы должно быть от 0 до 2000 км, а не {value}</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="84"/>
         <source>unknown coordinate reference system &apos;{value}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная система координат «{value}»</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="112"/>
         <source>Package: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет: {path}</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="113"/>
         <source>  {layer}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {layer}: {count}</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="114"/>
         <source>Warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение: {message}</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="121"/>
         <source>Export cancelled; no package was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; пакет не записан</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="132"/>
         <source>the registry has no borders of {partner}: only its own protected areas, sites and networks are included</source>
-        <translation type="unfinished"></translation>
+        <translation>в реестре нет границ государства {partner}: включены только его собственные ООПТ, участки и сети</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="169"/>
         <source>the cross-border gap analysis is not available: no gap layer</source>
-        <translation type="unfinished"></translation>
+        <translation>анализ трансграничных пробелов недоступен: нет слоя пробелов</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="171"/>
         <source>no gap layer: the gap analysis failed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>нет слоя пробелов: анализ пробелов завершился ошибкой ({error})</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="416"/>
         <source>{count} sensitive site(s) generalised to a {km:g} km grid</source>
-        <translation type="unfinished"></translation>
+        <translation>уязвимых участков, генерализованных до сетки {km:g} км: {count}</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/partner_package.py" line="419"/>
         <source>sensitive sites are included at their exact location</source>
-        <translation type="unfinished"></translation>
+        <translation>уязвимые участки включены с точными координатами</translation>
     </message>
     <message>
         <location filename="../plugin/gui/missing_dependency.py" line="22"/>
         <source>{requirement} ({found})</source>
-        <translation type="unfinished"></translation>
+        <translation>{requirement} ({found})</translation>
     </message>
     <message>
         <location filename="../plugin/gui/missing_dependency.py" line="22"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>не установлен</translation>
     </message>
     <message>
         <location filename="../plugin/gui/missing_dependency.py" line="27"/>
         <source>TBPA Registry is not active: QGIS&apos;s Python lacks {wanted}. Install it, e.g. python3 -m pip install --user --break-system-packages {command} (Debian/Ubuntu) or pip in the OSGeo4W Shell (Windows), then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр трансграничных ООПТ не активен: в Python для QGIS нет {wanted}. Установите, например: python3 -m pip install --user --break-system-packages {command} (Debian/Ubuntu) или pip в OSGeo4W Shell (Windows), затем перезапустите QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="98"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="91"/>
         <source>In enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>В вольере</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="99"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="92"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпущены</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="100"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="93"/>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Популяция сформирована</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="111"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="104"/>
         <source>Sensitive sites (tiger by default) are drawn at their recorded position only in this QGIS; every export and every shared project generalises them (10 km grid) unless the partner is entitled to exact locations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уязвимые участки (по умолчанию — тигр) показаны в точном месте только в этой копии QGIS; при любом экспорте и в любом передаваемом проекте они генерализуются (сетка 10 км), если у партнёра нет права на точные координаты.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="251"/>
+        <location filename="../plugin/reintroduction/commands.py" line="15"/>
         <source>Release events</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуски животных</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="264"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="257"/>
         <source>{registry}: cannot open the layer {table}</source>
-        <translation type="unfinished"></translation>
+        <translation>{registry}: не удаётся открыть слой {table}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="256"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="249"/>
         <source>Animals released at each reintroduction site: date (YYYY-MM or YYYY-MM-DD), number of animals and where they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Животные, выпущенные на каждом участке реинтродукции: дата (ГГГГ-ММ или ГГГГ-ММ-ДД), число животных и откуда они привезены.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="267"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="260"/>
         <source>{registry}: cannot filter {table} by species</source>
+        <translation>{registry}: не удаётся отфильтровать {table} по виду</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/reintroduction_layers.py" line="270"/>
+        <source>Reintroduction sites of {species} ({scientific}), coloured by stage: planned, in enclosure, released, established. Each site appears from its first release on. {sensitivity}</source>
+        <translation>Участки реинтродукции: {species} ({scientific}), цвет — по этапу: планируется, в вольере, выпущены, популяция сформирована. Каждый участок появляется с момента первого выпуска. {sensitivity}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="21"/>
+        <source>find cross-border gaps of the network between neighbouring states</source>
+        <translation>найти пробелы сети ООПТ на границах соседних государств</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="37"/>
+        <source>registry GeoPackage</source>
+        <translation>GeoPackage реестра</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="24"/>
+        <source>GeoPackage to write the layer {layer} to (replaced)</source>
+        <translation>GeoPackage для записи слоя {layer} (слой заменяется)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="27"/>
+        <source>a PA this close to a neighbour needs a partner (default 25)</source>
+        <translation>ООПТ ближе этого расстояния к соседу нуждается в партнёрской (по умолчанию 25)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="29"/>
+        <source>a partner PA must lie this close (default 50)</source>
+        <translation>партнёрская ООПТ должна быть не дальше этого (по умолчанию 50)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="31"/>
+        <source>statuses that count, e.g. created,draft (default all)</source>
+        <translation>учитываемые статусы, например created,draft (по умолчанию все)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="33"/>
+        <source>override a species&apos; dispersal distance, e.g. kulan=150</source>
+        <translation>заменить дальность расселения вида, например kulan=150</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="67"/>
+        <source>Written: {path} (layer {layer})</source>
+        <translation>Записано: {path} (слой {layer})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gap_features.py" line="78"/>
+        <source>{path}: cannot write the gaps ({error})</source>
+        <translation>{path}: не удаётся записать пробелы ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gap_features.py" line="116"/>
+        <source>Cross-border gaps: {count}</source>
+        <translation>Трансграничные пробелы: {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gap_features.py" line="118"/>
+        <source>  {label} ({type}): {count}</source>
+        <translation>  {label} ({type}): {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gap_features.py" line="122"/>
+        <source>By neighbour (or state concerned):</source>
+        <translation>По соседнему (или затронутому) государству:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="81"/>
+        <source>Border PA without partner</source>
+        <translation>Приграничная ООПТ без партнёрской</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="82"/>
+        <source>Network state without member</source>
+        <translation>Государство сети без ООПТ-участницы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="83"/>
+        <source>Network ahead of member</source>
+        <translation>Статус сети опережает участницу</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="84"/>
+        <source>Reintroduction site without partner</source>
+        <translation>Участок реинтродукции без партнёрской ООПТ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="104"/>
+        <source>unknown status &apos;{value}&apos; (expected one of {known})</source>
+        <translation>неизвестный статус «{value}» (допустимы: {known})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="157"/>
+        <source>no status given: name at least one of {known}</source>
+        <translation>статус не задан: укажите хотя бы один из {known}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="123"/>
+        <source>dispersal distance &apos;{text}&apos; is not written species=km, e.g. kulan=150</source>
+        <translation>дальность расселения «{text}» записана не как вид=км, например kulan=150</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="131"/>
+        <source>dispersal distance of {species}: &apos;{value}&apos; is not a number of km</source>
+        <translation>дальность расселения {species}: «{value}» — не число километров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="163"/>
+        <source>dispersal distance of {species}</source>
+        <translation>дальность расселения {species}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="174"/>
+        <source>{name}: &apos;{value}&apos; is not a number of km</source>
+        <translation>{name}: «{value}» — не число километров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="177"/>
+        <source>{name} must be a distance of 0 km or more, not {value}</source>
+        <translation>{name}: расстояние должно быть не меньше 0 км, а не {value}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="180"/>
+        <source>{name} of {value} km is beyond the {limit} km this analysis measures</source>
+        <translation>{name} {value} км превышает {limit} км, которые измеряет этот анализ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="475"/>
+        <source>the geometry is empty or not a polygon</source>
+        <translation>геометрия пуста или не является полигоном</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="623"/>
+        <source>{pa} ({iso3}) reaches the border with {neighbour}, which has no protected area within {partner} km</source>
+        <translation>{pa} ({iso3}) выходит к границе с государством {neighbour}, у которого в пределах {partner} км нет ООПТ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="626"/>
+        <source>{pa} ({iso3}) lies {distance} km from {neighbour}, which has no protected area within {partner} km</source>
+        <translation>{pa} ({iso3}) находится в {distance} км от государства {neighbour}, у которого в пределах {partner} км нет ООПТ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="642"/>
+        <source>{species} site {site} ({iso3}) lies {distance} km from {neighbour}, within the {reach} km the species disperses, and {neighbour} has no protected area within {reach} km of the site</source>
+        <translation>Участок «{site}» ({species}, {iso3}) находится в {distance} км от государства {neighbour}, в пределах {reach} км дальности расселения вида, а у {neighbour} нет ООПТ в пределах {reach} км от участка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="665"/>
+        <source>Network {network} lists {state}, but none of its member protected areas lies in {state}: add the partner site in {state} or take {state} off the network</source>
+        <translation>В сеть «{network}» входит государство {state}, но ни одна из её ООПТ не находится в {state}: добавьте партнёрскую ООПТ в {state} или исключите {state} из сети</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/gaps.py" line="675"/>
+        <source>Network {network} is {network_status}, but its member {pa} ({iso3}) is only {member_status}: advance the member or correct the network&apos;s status</source>
+        <translation>Сеть «{network}» имеет статус «{network_status}», а её участница {pa} ({iso3}) — лишь «{member_status}»: продвиньте участницу или исправьте статус сети</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="17"/>
+        <source>write a shapefile package for a neighbouring range state</source>
+        <translation>записать пакет шейп-файлов для соседнего государства ареала</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="20"/>
+        <source>ISO3 code of the partner state</source>
+        <translation>код ISO3 государства-партнёра</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="24"/>
+        <source>coordinate reference system of the shapefiles</source>
+        <translation>система координат шейп-файлов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="26"/>
+        <source>include other states&apos; areas and sites this close to the partner (km)</source>
+        <translation>включить ООПТ и участки других государств не дальше этого от партнёра (км)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="29"/>
+        <source>give sensitive sites at their exact location</source>
+        <translation>передать уязвимые участки с точными координатами</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="31"/>
+        <source>name the protected areas&apos; fields as WDPA does</source>
+        <translation>назвать поля ООПТ как в WDPA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="35"/>
+        <source>check and merge a partner&apos;s package into the registry</source>
+        <translation>проверить пакет партнёра и объединить его с реестром</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="38"/>
+        <source>zip, folder of shapefiles, or one .shp</source>
+        <translation>zip-архив, папка шейп-файлов или один .shp</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="40"/>
+        <source>print the report and write nothing</source>
+        <translation>вывести отчёт, ничего не записывая</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="42"/>
+        <source>text encoding of the DBF files (e.g. cp1251, UTF-8)</source>
+        <translation>кодировка текста в файлах DBF (например, cp1251, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="44"/>
+        <source>coordinate system of shapefiles without .prj</source>
+        <translation>система координат шейп-файлов без .prj</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="63"/>
+        <source>{package}: refused, {count} problem(s); the registry is unchanged:
+{shown}</source>
+        <translation>{package}: отклонён, проблем: {count}; реестр не изменён:
+{shown}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="66"/>
+        <source>  ... and {count} more</source>
+        <translation>  … и ещё {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="116"/>
+        <source>Dry run of {package}: nothing was written</source>
+        <translation>Пробный прогон {package}: ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="116"/>
+        <source>Imported {package}</source>
+        <translation>Импортирован {package}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="119"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="119"/>
+        <source>updated</source>
+        <translation>обновлено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="120"/>
+        <source>identical, skipped</source>
+        <translation>совпадает, пропущено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="121"/>
+        <source>CONFLICT, left untouched</source>
+        <translation>КОНФЛИКТ, оставлено без изменений</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="122"/>
+        <source>geometry repaired</source>
+        <translation>геометрия исправлена</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="122"/>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="126"/>
+        <source>{added} added, {updated} updated, {skipped} identical, {conflicts} conflict(s), {repaired} geometry repair(s)</source>
+        <translation>добавлено: {added}, обновлено: {updated}, совпадает: {skipped}, конфликтов: {conflicts}, исправлений геометрии: {repaired}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="219"/>
+        <source>file {file}, layer {layer}</source>
+        <translation>файл {file}, слой {layer}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="221"/>
+        <source>, feature {number}</source>
+        <translation>, объект {number}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="223"/>
+        <source>, field {field}</source>
+        <translation>, поле {field}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="242"/>
+        <source>{where}: the geometry is empty</source>
+        <translation>{where}: геометрия пуста</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="238"/>
+        <source>{where}: {error}</source>
+        <translation>{where}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="253"/>
+        <source>{where}: the geometry is invalid ({reason}) and cannot be repaired</source>
+        <translation>{where}: геометрия некорректна ({reason}) и не может быть исправлена</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="258"/>
+        <source>{where}: {reason}; repaired with makeValid</source>
+        <translation>{where}: {reason}; исправлено функцией makeValid</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="278"/>
+        <source>{where}: identifier &apos;{id}&apos; is also used by feature {other}</source>
+        <translation>{where}: идентификатор «{id}» также используется объектом {other}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="298"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="318"/>
+        <source>file {file}, line {line}, field {field}: {problem}</source>
+        <translation>файл {file}, строка {line}, поле {field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="336"/>
+        <source>{folder}: no shapefile in the package</source>
+        <translation>{folder}: в пакете нет шейп-файлов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="507"/>
+        <source>Import cancelled; nothing was written</source>
+        <translation>Импорт отменён; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="351"/>
+        <source>{where}: not a registry layer (no pa_id, TBPA_ID, WDPAID, site_id or net_id field)</source>
+        <translation>{where}: это не слой реестра (нет поля pa_id, TBPA_ID, WDPAID, site_id или net_id)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="355"/>
+        <source>gap layers are results of the analysis; not imported</source>
+        <translation>слои пробелов — результаты анализа; не импортируются</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="387"/>
+        <source>location generalised by the sender</source>
+        <translation>местоположение генерализовано отправителем</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="391"/>
+        <source>country {ours} in the registry, {theirs} in the package</source>
+        <translation>страна в реестре — {ours}, в пакете — {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="402"/>
+        <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by up to {outline:.1f} km</source>
+        <translation>геометрия далека от имеющейся в реестре: центры в {km:.1f} км друг от друга, контуры расходятся до {outline:.1f} км</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="414"/>
+        <source>geometry moved by up to {metres:.0f} m</source>
+        <translation>геометрия смещена не более чем на {metres:.0f} м</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="448"/>
+        <source>file network_members.csv: member {pair} names a network or protected area that is neither in the package nor in the registry</source>
+        <translation>файл network_members.csv: участник {pair} ссылается на сеть или ООПТ, которых нет ни в пакете, ни в реестре</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="458"/>
+        <source>layer reintroduction_sites, site {site}, field pa_id: no protected area &apos;{pa}&apos; in the package or the registry</source>
+        <translation>слой reintroduction_sites, участок {site}, поле pa_id: ООПТ «{pa}» нет ни в пакете, ни в реестре</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="476"/>
+        <source>file releases.csv: release of {date} names site &apos;{site}&apos;, neither in the package nor in the registry</source>
+        <translation>файл releases.csv: выпуск от {date} ссылается на участок «{site}», которого нет ни в пакете, ни в реестре</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="510"/>
+        <source>partner package {name}</source>
+        <translation>пакет партнёра {name}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="65"/>
+        <source>{file}: the zip is empty</source>
+        <translation>{file}: zip-архив пуст</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="67"/>
+        <source>{file}: {count} entries, more than the limit of {limit}</source>
+        <translation>{file}: записей {count}, больше предела {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="72"/>
+        <source>{file}: entry &apos;{entry}&apos; has an absolute path or &apos;..&apos;; the package is refused (nothing was extracted)</source>
+        <translation>{file}: запись «{entry}» содержит абсолютный путь или «..»; пакет отклонён (ничего не извлечено)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="76"/>
+        <source>{file}: entry &apos;{entry}&apos; is a symbolic link; refused</source>
+        <translation>{file}: запись «{entry}» — символическая ссылка; отклонено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="79"/>
+        <source>{file}: entry &apos;{entry}&apos; is {size} bytes, over the limit of {limit}</source>
+        <translation>{file}: запись «{entry}» занимает {size} байт, больше предела {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="85"/>
+        <source>{file}: entry &apos;{entry}&apos; inflates {ratio:.0f} times (a zip bomb?); refused</source>
+        <translation>{file}: запись «{entry}» при распаковке увеличивается в {ratio:.0f} раз (zip-бомба?); отклонено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="91"/>
+        <source>{file}: {size} bytes once unpacked, over the limit of {limit}</source>
+        <translation>{file}: после распаковки {size} байт, больше предела {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="101"/>
+        <source>{file}: not a readable zip ({error})</source>
+        <translation>{file}: не удаётся прочитать как zip ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="109"/>
+        <source>{file}: entry &apos;{entry}&apos; points outside the package</source>
+        <translation>{file}: запись «{entry}» указывает за пределы пакета</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="121"/>
+        <source>{file}: entry &apos;{entry}&apos; inflates beyond its declared size or the limits (a zip bomb?); refused</source>
+        <translation>{file}: запись «{entry}» при распаковке превышает заявленный размер или пределы (zip-бомба?); отклонено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="127"/>
+        <source>{file}: entry &apos;{entry}&apos; is damaged ({error})</source>
+        <translation>{file}: запись «{entry}» повреждена ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="140"/>
+        <source>{file}: no such file or folder</source>
+        <translation>{file}: нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="158"/>
+        <source>manifest.json: not valid ({error})</source>
+        <translation>manifest.json: некорректен ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="161"/>
+        <source>manifest.json: file name &apos;{name}&apos; is not allowed</source>
+        <translation>manifest.json: имя файла «{name}» недопустимо</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="165"/>
+        <source>{file}: listed in manifest.json but missing from the package</source>
+        <translation>{file}: указан в manifest.json, но отсутствует в пакете</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="169"/>
+        <source>{file}: its SHA-256 differs from manifest.json (damaged or changed after export)</source>
+        <translation>{file}: SHA-256 не совпадает с manifest.json (файл повреждён или изменён после экспорта)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="189"/>
+        <source>{file}: the {part} file is missing (an incomplete shapefile)</source>
+        <translation>{file}: нет файла {part} (неполный шейп-файл)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="194"/>
+        <source>{file}: not a shapefile (bad header)</source>
+        <translation>{file}: не шейп-файл (неверный заголовок)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="197"/>
+        <source>{file}: the file is {size} bytes but its header says {declared}: truncated or damaged</source>
+        <translation>{file}: размер файла {size} байт, а в заголовке указано {declared}: файл обрезан или повреждён</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="203"/>
+        <source>{file}: not a dBASE file (too short)</source>
+        <translation>{file}: не файл dBASE (слишком короткий)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="206"/>
+        <source>{file}: holds {size} bytes, fewer than its {records} records need: truncated or not a dBASE file</source>
+        <translation>{file}: содержит {size} байт — меньше, чем нужно для его {records} записей: файл обрезан или это не dBASE</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="254"/>
+        <source>{where}: unknown text encoding &apos;{name}&apos;</source>
+        <translation>{where}: неизвестная кодировка текста «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="377"/>
+        <source>--encoding</source>
+        <translation>параметр --encoding</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="271"/>
+        <source>detected</source>
+        <translation>автоопределение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="273"/>
+        <source>{file}: no .cpg and the text is neither UTF-8 nor Cyrillic cp1251; give the encoding with --encoding</source>
+        <translation>{file}: нет файла .cpg, а текст не в UTF-8 и не в кириллической cp1251; укажите кодировку параметром --encoding</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="280"/>
+        <source>{file}: {source} says UTF-8 but the text is not UTF-8 (for instance {sample!r}); give the right --encoding, e.g. cp1251</source>
+        <translation>{file}: {source} указывает UTF-8, но текст не в UTF-8 (например, {sample!r}); укажите правильную кодировку через --encoding, например cp1251</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="285"/>
+        <source>{file}: {source} says {encoding} but the text is UTF-8; reading it as {encoding} would store garbled names (mojibake)</source>
+        <translation>{file}: {source} указывает {encoding}, но текст в UTF-8; если читать его как {encoding}, названия сохранятся искажёнными («кракозябры»)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="293"/>
+        <source>{file}: the text cannot be read as {encoding} ({source})</source>
+        <translation>{file}: текст не читается в кодировке {encoding} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="341"/>
+        <source>{file}: cannot be read as a shapefile ({error})</source>
+        <translation>{file}: не удаётся прочитать как шейп-файл ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="347"/>
+        <source>unknown coordinate reference system &apos;{value}&apos; (--crs)</source>
+        <translation>неизвестная система координат «{value}» (--crs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="353"/>
+        <source>{file}: the .prj cannot be understood ({error}); give the CRS with --crs</source>
+        <translation>{file}: не удаётся разобрать .prj ({error}); укажите систему координат параметром --crs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="356"/>
+        <source>{file}: no .prj file, so the coordinates&apos; system is unknown; give it with --crs (e.g. --crs EPSG:4326)</source>
+        <translation>{file}: нет файла .prj, поэтому система координат неизвестна; укажите её параметром --crs (например, --crs EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="375"/>
+        <source>{file}: the text is not UTF-8; give its encoding with --encoding</source>
+        <translation>{file}: текст не в UTF-8; укажите кодировку параметром --encoding</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="381"/>
+        <source>{file}: not a readable CSV ({error})</source>
+        <translation>{file}: не удаётся прочитать как CSV ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="22"/>
+        <source>&amp;TBPA Registry</source>
+        <translation>&amp;Реестр трансграничных ООПТ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/gap_layers.py" line="48"/>
+        <source>Cross-border gaps</source>
+        <translation>Трансграничные пробелы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="59"/>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="67"/>
+        <source>Finds where the network of protected areas has a hole at a border between neighbouring range states, one feature per flag:
+- {t1}: a protected area within the border distance of a neighbour that has no protected area within the partner distance of it;
+- {t2}: a network lists a state where none of its members lies;
+- {t3}: a network&apos;s status is ahead of a member&apos;s (planned &lt; draft &lt; created);
+- {t4}: a reintroduction site within its species&apos; dispersal distance of a neighbour that has no protected area within that distance of the site.
+Distances are geodesic, in km. Only protected areas and networks with one of the chosen statuses take part. Dispersal distances default to the species catalogue; override them as species=km separated by &apos;;&apos;, e.g. kulan=150;saiga=300.</source>
+        <translation>Находит места, где в сети ООПТ есть пробел на границе соседних государств ареала, по одному объекту на каждый случай:
+- {t1}: ООПТ ближе расстояния от границы к соседнему государству, у которого нет ООПТ в пределах расстояния до партнёра;
+- {t2}: в сеть входит государство, где нет ни одной её ООПТ;
+- {t3}: статус сети опережает статус её участницы (планируется &lt; проект &lt; создана);
+- {t4}: участок реинтродукции ближе дальности расселения вида к соседнему государству, у которого нет ООПТ на таком расстоянии от участка.
+Расстояния геодезические, в км. Учитываются только ООПТ и сети с выбранными статусами. Дальности расселения берутся из каталога видов; их можно заменить в виде вид=км через «;», например kulan=150;saiga=300.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="71"/>
+        <source>Registry GeoPackage</source>
+        <translation>GeoPackage реестра</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="92"/>
+        <source>Border distance (km)</source>
+        <translation>Расстояние от границы (км)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="93"/>
+        <source>Partner distance (km)</source>
+        <translation>Расстояние до партнёрской ООПТ (км)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="98"/>
+        <source>Statuses that count</source>
+        <translation>Учитываемые статусы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="102"/>
+        <source>Dispersal distances (species=km;…), overriding the catalogue</source>
+        <translation>Дальности расселения (вид=км;…) вместо каталожных</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="107"/>
+        <source>Number of gaps</source>
+        <translation>Число пробелов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/crossbordergaps.py" line="114"/>
+        <source>choose at least one status</source>
+        <translation>выберите хотя бы один статус</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/gap_layers.py" line="51"/>
+        <source>{path}: no layer {layer}</source>
+        <translation>{path}: нет слоя {layer}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="91"/>
+        <source>{status} ({count})</source>
+        <translation>{status} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="96"/>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="135"/>
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="137"/>
+        <source>Network members</source>
+        <translation>Участники сетей</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="161"/>
+        <source>Tables</source>
+        <translation>Таблицы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_layers.py" line="191"/>
+        <source>The group {group} lacks a registry layer</source>
+        <translation>В группе {group} не хватает слоя реестра</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="61"/>
+        <source>{file}: cannot apply the style to the layer {layer} ({reason})</source>
+        <translation>{file}: не удаётся применить стиль к слою {layer} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <source>Transboundary protected area</source>
+        <translation>Трансграничная охраняемая территория</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <source>Transboundary conservation landscape</source>
+        <translation>Трансграничный охраняемый ландшафт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <source>Transboundary migratory conservation area</source>
+        <translation>Трансграничная охраняемая территория для мигрирующих видов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="175"/>
+        <source>Members of the network</source>
+        <translation>ООПТ сети</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="175"/>
+        <source>Networks of the protected area</source>
+        <translation>Сети, в которые входит ООПТ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/commands.py" line="22"/>
+        <source>registry to create: a GeoPackage path, or a PostgreSQL connection (postgresql://... or service=NAME)</source>
+        <translation>создаваемый реестр: путь к GeoPackage или подключение к PostgreSQL (postgresql://... или service=ИМЯ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/commands.py" line="34"/>
+        <source>GeoPackage path or PostgreSQL connection</source>
+        <translation>путь к GeoPackage или подключение к PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="52"/>
+        <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may add it</source>
+        <translation>добавить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="55"/>
+        <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may change it</source>
+        <translation>изменить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="58"/>
+        <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may delete it</source>
+        <translation>удалить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="103"/>
+        <source>&apos;{schema}&apos; is not a usable schema name (lower-case letters, digits and &apos;_&apos;)</source>
+        <translation>«{schema}» не годится как имя схемы (строчные латинские буквы, цифры и «_»)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="128"/>
+        <source>Cannot connect to {location}: {error}</source>
+        <translation>Не удаётся подключиться к {location}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="148"/>
+        <source>{location}: schema {schema} exists already</source>
+        <translation>{location}: схема {schema} уже существует</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="179"/>
+        <source>{location}: no registry in schema {schema} (create one with `python -m plugin new`)</source>
+        <translation>{location}: в схеме {schema} нет реестра (создайте его командой `python -m plugin new`)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="195"/>
+        <source>{location}: the schema needs an update that only its owner may run ({error})</source>
+        <translation>{location}: схеме нужно обновление, которое может выполнить только её владелец ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="267"/>
+        <source>{table}: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
+        <translation>{table}: отклонено правилом {rule} ({meaning}); вы подключены как {role}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="271"/>
+        <source>{location}: refused by the database&apos;s privileges ({error}); you are connected as {role}</source>
+        <translation>{location}: отклонено правами базы данных ({error}); вы подключены как {role}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="277"/>
+        <source>The registry {path} is locked by another program; try again in a moment</source>
+        <translation>Реестр {path} заблокирован другой программой; повторите попытку чуть позже</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="279"/>
+        <source>{location}: the database refused the operation: {error}</source>
+        <translation>{location}: база данных отклонила операцию: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="368"/>
+        <source>{location}: no table {table}</source>
+        <translation>{location}: нет таблицы {table}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="515"/>
+        <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
+        <translation>{table} «{record}» изменена пользователем {who} в {when} после того, как вы её прочитали (версия {read}, теперь {current}); загрузите запись заново и повторите изменение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="520"/>
+        <source>{table} &apos;{record}&apos;: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
+        <translation>{table} «{record}»: отклонено правилом {rule} ({meaning}); вы подключены как {role}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="14"/>
+        <source>copy a whole registry between a GeoPackage and PostGIS (either way)</source>
+        <translation>скопировать весь реестр между GeoPackage и PostGIS (в любую сторону)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="16"/>
+        <source>registry to read: GeoPackage path or PostgreSQL connection (postgresql://... or service=NAME)</source>
+        <translation>читаемый реестр: путь к GeoPackage или подключение к PostgreSQL (postgresql://... или service=ИМЯ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="18"/>
+        <source>registry to create: GeoPackage path or PostgreSQL connection</source>
+        <translation>создаваемый реестр: путь к GeoPackage или подключение к PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="20"/>
+        <source>replace the destination if it exists</source>
+        <translation>заменить целевой реестр, если он существует</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="28"/>
+        <source>Copied {source} to {destination}</source>
+        <translation>{source} скопирован в {destination}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="31"/>
+        <source>  {table}: {count}</source>
+        <translation>  {table}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="56"/>
+        <source>Export partner package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="277"/>
-        <source>Reintroduction sites of {species} ({scientific}), coloured by stage: planned, in enclosure, released, established. Each site appears from its first release on. {sensitivity}</source>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="48"/>
+        <source>Partner exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="68"/>
+        <source>Writes one zip for a neighbouring range state: shapefiles (UTF-8, field names of at most 10 characters) of its protected areas, of other states&apos; areas and reintroduction sites within the border distance, of the networks it belongs to with all their members, and of the cross-border gaps with it; CSV tables of memberships and releases; fields.csv, manifest.json (counts and SHA-256) and a README in English and Russian. Sensitive sites are moved to the centre of a ~10 km cell unless you include them. WDPA field names let partners merge the protected areas with WDPA data directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="86"/>
+        <source>Partner state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="90"/>
+        <source>Coordinate reference system of the shapefiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="95"/>
+        <source>Use WDPA field names for protected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="97"/>
+        <source>Include sensitive sites at their exact location (not generalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="100"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="102"/>
+        <source>Package (zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="103"/>
+        <source>Features and rows written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="44"/>
+        <source>Import partner package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="56"/>
+        <source>Reads a package sent by a partner (our own zip, or plain shapefiles named with our field names or WDPA&apos;s; choose any .shp to read its whole folder), validates every record, reprojects to EPSG:4326 and merges in one transaction: new records added, identical ones skipped (geometry within 1 m), changed ones updated (status changes are logged), conflicts (same id, another country or a geometry more than 5 km away) reported and left untouched. Any problem refuses the whole package and the registry is not changed. A dry run only reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="73"/>
+        <source>Package (zip, or a .shp of the folder to read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="73"/>
+        <source>Packages (*.zip *.ZIP *.shp *.SHP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="76"/>
+        <source>Dry run: report only, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="78"/>
+        <source>Text encoding of DBF files without .cpg (e.g. cp1251)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="81"/>
+        <source>CRS of shapefiles without .prj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="83"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <source>Records added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <source>Records updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <source>Identical records skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <source>Conflicts left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="72"/>
+        <source>The project holds no registry group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="90"/>
+        <source>The registry has no protected areas to map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="151"/>
+        <source>Network status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="167"/>
+        <source>Status of transboundary protected-area networks, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="169"/>
+        <source>Each network in its own colour: solid = created, hatched = draft, dashed outline = planned. Borders: Natural Earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="174"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="200"/>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="219"/>
+        <source>{file}: cannot write the map image (error {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_project.py" line="92"/>
+        <source>{target}: QGIS cannot save the project ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_project.py" line="115"/>
+        <source>QGIS project: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_project.py" line="116"/>
+        <source>QGIS project inside the registry: {uri}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_project.py" line="118"/>
+        <source>Network status map: {path} ({width} x {height} px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="188"/>
+        <source>cannot relate the layer {child} to {parent} by {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/site_placement.py" line="40"/>
+        <source>the site ({x:.4f}, {y:.4f}) lies outside every range state of the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/chart.py" line="31"/>
+        <source>Animals released per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/chart.py" line="33"/>
+        <source>No releases recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/chart.py" line="50"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="15"/>
+        <source>Animals released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="15"/>
+        <source>Species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="15"/>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="16"/>
+        <source>First year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="16"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="37"/>
+        <source>Chart: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="43"/>
+        <source>reintroduction programmes per species: sites, releases, animals, years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="46"/>
+        <source>registry GeoPackage or PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="48"/>
+        <source>also write the chart of animals released per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="60"/>
+        <source>Reintroduction programmes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/reintroduction/commands.py" line="62"/>
+        <source>Written: {path} (animals released per year)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

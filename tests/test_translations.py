@@ -1,0 +1,309 @@
+"""Russian and Kazakh: every string of the sources translated, and the plugin speaking them.
+
+The ``.ts`` files are regenerated from the sources with pylupdate5 into a temporary folder and
+compared with the committed ones; then the compiled translations are loaded the way QGIS and the
+command line load them and the user-visible results are checked.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, run_cli
+
+SCRIPT_PATH = REPO / "scripts" / "update_translations.py"
+CYRILLIC = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]")
+#: Words a translation may keep as they are: names of formats, standards, programs and units.
+KEPT_WORDS = {
+    "GeoPackage", "gpkg", "GeoJSON", "CSV", "WDPA", "ISO3", "ISO", "EPSG", "QGIS", "km2",
+    "LANG", "PostGIS", "PostgreSQL", "ProtConn", "Mollweide", "WGS84", "UTM", "OGR", "SQL",
+    "shp", "csv", "json", "zip", "README", "OECM", "CMS", "CAMI", "UNESCO", "IUCN", "GDAL",
+    "Shapefile", "SQLite", "pip", "python3", "OSGeo4W", "Debian", "Ubuntu", "Windows", "psycopg",
+    "pydantic", "pyproj", "fiona", "PA_DEF", "STATUS", "DESIG", "NAME",
+}
+#: What each language calls things the tests look for.
+EXPECTED = {
+    "ru": {"menu": "&Реестр трансграничных ООПТ", "open": "Открыть реестр…",
+           "created": "Создана", "planned": "Планируется"},
+    "kk": {"menu": "&Трансшекаралық ЕҚТА тізілімі", "open": "Тізілімді ашу…",
+           "created": "Құрылған", "planned": "Жоспарланған"},
+}
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("update_translations", SCRIPT_PATH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+translations = _script()
+
+
+@pytest.fixture(scope="module")
+def compiled_translations() -> Path:
+    """The committed ``.ts`` compiled to ``i18n/*.qm``, where the plugin loads them."""
+    translations.compile_qm()
+    return translations.I18N_DIR
+
+
+@pytest.fixture
+def user_locale(qgis_app):
+    """Set QGIS's user locale (with the override flag, as the Options dialog does); restore it."""
+    from qgis.PyQt.QtCore import QSettings
+
+    settings = QSettings()
+    keys = ("locale/overrideFlag", "locale/userLocale")
+    saved = {key: settings.value(key) for key in keys}
+
+    def set_locale(language: str, override: bool = True) -> None:
+        settings.setValue("locale/overrideFlag", override)
+        settings.setValue("locale/userLocale", language)
+
+    yield set_locale
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+@pytest.fixture
+def speak(qgis_app, compiled_translations):
+    """Install the translator of a language for one test (as the command line does)."""
+    from plugin.i18n import load_translator, remove_translator
+
+    installed = []
+
+    def install(language: str):
+        translator = load_translator(language)
+        assert translator is not None, f"no compiled translation for {language}"
+        installed.append(translator)
+        return translator
+
+    yield install
+    for translator in installed:
+        remove_translator(translator)
+
+
+# ----- the .ts files against the sources ---------------------------------------------------
+
+
+def test_every_source_string_is_in_the_committed_ts_and_translated(tmp_path):
+    fresh = translations.update(tmp_path)
+    sources = {source for source, _, _ in translations.messages(fresh[0])}
+    assert len(sources) > 50, "pylupdate5 found too few strings: is the file list complete?"
+    for language in translations.LANGUAGES:
+        committed_path = translations.ts_path(translations.I18N_DIR, language)
+        committed = {source for source, _, _ in translations.messages(committed_path)}
+        missing = sorted(sources - committed)
+        assert not missing, (f"{committed_path.name} lacks {len(missing)} string(s); run "
+                             f"'make update-translations' and translate them: {missing[:10]}")
+        assert translations.problems(committed_path) == []
+
+
+def test_the_file_list_for_pylupdate5_is_every_plugin_module():
+    listed = set(translations.source_files())
+    on_disk = {p.relative_to(REPO) for p in (REPO / "plugin").rglob("*.py")
+               if "__pycache__" not in p.parts}
+    assert listed == on_disk
+
+
+def _leftover_english(text: str) -> list[str]:
+    """Latin words of a translation that are neither kept names nor identifiers."""
+    text = translations.PLACEHOLDER.sub(" ", text)
+    words = re.findall(r"[A-Za-z][A-Za-z0-9_.*-]*", text)
+    return [w for w in words
+            if w.strip(".-") not in KEPT_WORDS and "_" not in w and "." not in w.strip(".")
+            and not re.fullmatch(r"[A-Z0-9-]{1,6}|[a-z]{1,2}|\*\.[a-z]+", w.strip("."))]
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_translations_are_in_the_language_and_keep_placeholders_and_shortcuts(language):
+    path = translations.ts_path(translations.I18N_DIR, language)
+    english_left, shortcut_lost = [], []
+    for source, translation, _ in translations.messages(path):
+        if not translation:
+            continue  # unfinished: reported by the test above
+        if _leftover_english(translation) and not CYRILLIC.search(translation):
+            english_left.append(translation)
+        if re.search(r"&[A-Za-z]", source) and not re.search(r"&\w", translation):
+            shortcut_lost.append(source)
+        assert translations.placeholders(source) == translations.placeholders(translation), source
+    assert english_left == []
+    assert shortcut_lost == []
+
+
+def test_kazakh_is_not_a_copy_of_russian():
+    russian = {s: t for s, t, _ in translations.messages(translations.ts_path(
+        translations.I18N_DIR, "ru"))}
+    copies = [t for s, t, _ in translations.messages(translations.ts_path(
+        translations.I18N_DIR, "kk"))
+        if len(CYRILLIC.findall(t)) > 12 and russian.get(s) == t]
+    assert copies == []
+
+
+def test_tr_is_called_on_literal_text_that_pylupdate5_can_see():
+    """tr(f"...") or tr(variable) would reach users untranslated: pylupdate5 cannot extract it.
+
+    A module constant marked with QT_TRANSLATE_NOOP("@default", "...") may be passed by name.
+    """
+    bad = []
+    for relative in translations.source_files():
+        tree = ast.parse((REPO / relative).read_text(encoding="utf-8"))
+        marked = {
+            target.id
+            for node in ast.walk(tree) if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Call)
+            and getattr(node.value.func, "id", "") in ("QT_TRANSLATE_NOOP", "QT_TR_NOOP")
+            for target in node.targets if isinstance(target, ast.Name)
+        }
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "tr"):
+                continue
+            argument = node.args[0] if node.args else None
+            literal = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+            if not literal and not (isinstance(argument, ast.Name) and argument.id in marked):
+                bad.append(f"{relative}:{node.lineno}")
+    assert bad == []
+
+
+# ----- the plugin in Russian and Kazakh ---------------------------------------------------
+
+
+def test_qgis_language_follows_the_user_locale_only_with_the_override(user_locale):
+    from qgis.PyQt.QtCore import QLocale
+
+    from plugin.i18n import qgis_language
+
+    user_locale("kk_KZ")
+    assert qgis_language() == "kk"
+    user_locale("ru_RU", override=False)
+    assert qgis_language() == QLocale.system().name()[:2].lower()
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_plugin_menu_toolbox_and_statuses_follow_the_qgis_locale(
+        language, qgis_iface, user_locale, compiled_translations, monkeypatch):
+    from qgis.core import QgsApplication
+
+    from plugin.gui.main import TbpaRegistryPlugin
+    from plugin.i18n import current_language, tr
+    from plugin.registry.catalogue import Status
+
+    menus: list[tuple[str, str]] = []
+    monkeypatch.setattr(qgis_iface, "addPluginToMenu",
+                        lambda menu, action: menus.append((menu, action.text())))
+    user_locale(language)
+    expected = EXPECTED[language]
+    plugin = TbpaRegistryPlugin(qgis_iface)
+    plugin.initGui()
+    try:
+        assert current_language() == language
+        assert menus, "the plugin added no menu entry"
+        assert {menu for menu, _ in menus} == {expected["menu"]}
+        assert expected["open"] in {text for _, text in menus}
+        assert Status.CREATED.label() == expected["created"]
+        assert Status.PLANNED.label() == expected["planned"]
+        provider = QgsApplication.processingRegistry().providerById("tbpa")
+        assert provider.name() == expected["menu"].lstrip("&")
+        for algorithm in provider.algorithms():
+            for text in (algorithm.displayName(), algorithm.group()):
+                assert CYRILLIC.search(text), f"{algorithm.id()}: {text!r} is not translated"
+        gaps = QgsApplication.processingRegistry().algorithmById("tbpa:crossbordergaps")
+        if gaps is not None:
+            assert CYRILLIC.search(gaps.displayName())
+            for parameter in gaps.parameterDefinitions():
+                assert CYRILLIC.search(parameter.description()), parameter.name()
+    finally:
+        plugin.unload()
+    assert tr("Created") == "Created"
+    assert current_language() == "en"
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_gap_messages_are_in_the_language(language, speak, demo_registry):
+    from plugin.analysis.gaps import GapParameters, find_cross_border_gaps, gap_type_label
+    from plugin.registry.store import open_registry
+
+    speak(language)
+    with open_registry(demo_registry) as store:
+        gaps = find_cross_border_gaps(store, GapParameters())
+    assert gaps, "the demo registry has cross-border gaps"
+    for gap in gaps:
+        assert CYRILLIC.search(gap.message), gap.message
+        assert not re.search(r"\b(lies|protected area|reaches|but|within)\b", gap.message), \
+            gap.message
+        assert CYRILLIC.search(gap_type_label(gap.gap_type))
+    if language == "ru":
+        assert any("ООПТ" in gap.message for gap in gaps)
+    else:
+        assert any("ЕҚТА" in gap.message for gap in gaps)
+
+
+def test_record_names_follow_the_language():
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
+    from qgis.PyQt.QtCore import QVariant
+
+    from plugin.i18n import name_expression, record_name
+
+    fields = QgsFields()
+    for name in ("name_en", "name_ru", "name_local", "iso3"):
+        fields.append(QgsField(name, QVariant.String))
+
+    def label(language: str, values: dict) -> str:
+        feature = QgsFeature(fields)
+        for key, value in values.items():
+            feature[key] = value
+        context = QgsExpressionContext()
+        context.setFeature(feature)
+        expression = QgsExpression(name_expression(language, fields.names()))
+        result = expression.evaluate(context)
+        assert not expression.hasEvalError(), expression.evalErrorString()
+        assert result == record_name(values, language)
+        return result
+
+    katon = {"name_en": "Katon-Karagay NNP", "name_ru": "ГНПП «Катон-Карагай»",
+             "name_local": "Катонқарағай МҰТП", "iso3": "KAZ"}
+    besh_aral = {"name_en": "Besh-Aral SNR", "name_ru": "заповедник Беш-Арал",
+                 "name_local": "Беш-Арал коругу", "iso3": "KGZ"}
+    unnamed = {"name_en": "Ustyurt SNR", "name_ru": "", "name_local": "", "iso3": "KAZ"}
+    assert label("en", katon) == "Katon-Karagay NNP"
+    assert label("ru", katon) == "ГНПП «Катон-Карагай»"
+    assert label("kk", katon) == "Катонқарағай МҰТП"
+    assert label("kk", besh_aral) == "заповедник Беш-Арал"
+    assert label("ru", unnamed) == "Ustyurt SNR"
+    assert label("kk", unnamed) == "Ustyurt SNR"
+
+
+# ----- the command line ---------------------------------------------------------------------
+
+
+def test_command_line_speaks_russian_with_lang_and_kazakh_from_LANG(demo_registry,
+                                                                   compiled_translations):
+    russian = run_cli("--lang", "ru", "summary", str(demo_registry))
+    assert russian.returncode == 0, russian.stderr
+    assert "Сети:" in russian.stdout
+    assert "Создана" in russian.stdout
+    assert "Networks" not in russian.stdout
+
+    kazakh = run_cli("summary", str(demo_registry), env={"LANG": "kk_KZ.UTF-8"})
+    assert kazakh.returncode == 0, kazakh.stderr
+    assert "Желілер:" in kazakh.stdout
+    assert "Құрылған" in kazakh.stdout
+
+    english = run_cli("summary", str(demo_registry))
+    assert "Networks:" in english.stdout
+
+
+def test_command_line_errors_are_translated(tmp_path, compiled_translations):
+    result = run_cli("--lang", "ru", "validate", str(tmp_path / "missing.gpkg"))
+    assert result.returncode == 1
+    assert "ошибка:" in result.stderr or "файл реестра не найден" in result.stderr + \
+        result.stdout
+    assert "no such registry file" not in result.stderr + result.stdout
