@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "registry.transfer_commands",
     "analysis.commands",
     "exchange.commands",
+    "reintroduction.commands",
 )
 
 

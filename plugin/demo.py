@@ -14,6 +14,7 @@ from .i18n import tr
 from .registry.sources import build_demo_registry
 from .registry.store import RegistryStore
 from .registry.summary import summarise
+from .reintroduction.commands import reintroductions_demo_step
 
 DemoStep = Callable[[Path, Path], list[str]]
 
@@ -24,7 +25,7 @@ def summary_step(output_dir: Path, registry: Path) -> list[str]:
         return summarise(store).lines()
 
 
-DEMO_STEPS: list[DemoStep] = [summary_step, gaps_demo_step]
+DEMO_STEPS: list[DemoStep] = [summary_step, gaps_demo_step, reintroductions_demo_step]
 
 
 def run_demo_steps(output_dir: Path) -> list[str]:

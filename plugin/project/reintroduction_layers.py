@@ -46,6 +46,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..i18n import qgis_language, tr
 from ..registry.catalogue import REINTRODUCED_SPECIES, SPECIES, SiteStatus
 from ..registry.store import open_registry
+from ..reintroduction.programme import SPECIES_COLOURS
 
 ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
@@ -54,14 +55,6 @@ PROPERTY_ROLE = "tbpa/role"
 PROPERTY_SPECIES = "tbpa/species"
 ROLE_SITES = "reintroduction_sites"
 ROLE_RELEASES = "releases"
-
-#: Colour of each species (outline of its site symbols, bars of the chart).
-SPECIES_COLOURS = {
-    "przewalski_horse": "#8c5a1e",
-    "kulan": "#c28b2c",
-    "bukhara_deer": "#6b4423",
-    "tiger": "#d35400",
-}
 
 
 @dataclass(frozen=True)
