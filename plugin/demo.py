@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .analysis.commands import gaps_demo_step
 from .i18n import tr
+from .project.registry_project import project_demo_step
 from .registry.sources import build_demo_registry
 from .registry.store import RegistryStore
 from .registry.summary import summarise
@@ -26,6 +27,9 @@ def summary_step(output_dir: Path, registry: Path) -> list[str]:
 
 
 DEMO_STEPS: list[DemoStep] = [summary_step, gaps_demo_step, reintroductions_demo_step]
+
+# The QGIS project and the status map show every other step's output: keep this step last.
+DEMO_STEPS.append(project_demo_step)
 
 
 def run_demo_steps(output_dir: Path) -> list[str]:

@@ -69,6 +69,7 @@ ROLE_NETWORK = "network"
 ROLE_PROTECTED_AREAS = "protected_areas"
 ROLE_RANGE_STATES = "range_states"
 ROLE_TABLES = "tables"
+ROLE_REINTRODUCTION_GROUP = "reintroduction_group"
 ROLE_NETWORKS_TABLE = "networks_table"
 ROLE_MEMBERS_TABLE = "members_table"
 
@@ -144,7 +145,10 @@ def add_registry_to_project(location: str | Path, project: QgsProject,
     root = project.layerTreeRoot()
     group = root.insertGroup(0, title)
     group.setCustomProperty(PROPERTY_ROLE, ROLE_REGISTRY)
-    group.setCustomProperty(PROPERTY_REGISTRY, location)
+    # A file's path is read back from the layers (relative in saved projects); a database
+    # connection is kept here.
+    group.setCustomProperty(PROPERTY_REGISTRY,
+                            location if is_postgis_location(location) else "")
     group.setCustomProperty(PROPERTY_LANGUAGE, language)
     for status in STATUS_DISPLAY_ORDER:
         status_group = group.addGroup(status_group_name(status, 0))
@@ -153,7 +157,8 @@ def add_registry_to_project(location: str | Path, project: QgsProject,
     project.addMapLayer(protected_areas, False)
     group.addLayer(protected_areas).setCustomProperty("showFeatureCount", True)
     reintroduction_location = location if is_postgis_location(location) else Path(location)
-    add_reintroduction_group(reintroduction_location, project, group)
+    add_reintroduction_group(reintroduction_location, project, group).setCustomProperty(
+        PROPERTY_ROLE, ROLE_REINTRODUCTION_GROUP)
     project.addMapLayer(range_states, False)
     group.addLayer(range_states)
     tables = group.addGroup(tr("Tables"))

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProject,
     QgsRelation,
+    QgsRelationContext,
     QgsSimpleFillSymbolLayer,
     QgsSimpleLineSymbolLayer,
     QgsSymbol,
@@ -175,7 +176,7 @@ def add_relations(project: QgsProject, networks: QgsVectorLayer, members: QgsVec
         (networks, "network_id", tr("Members of the network")),
         (protected_areas, "pa_id", tr("Networks of the protected area")),
     ):
-        relation = QgsRelation()
+        relation = QgsRelation(QgsRelationContext(project))
         relation.setId(f"tbpa_{members.id()}_{field}")
         relation.setName(name)
         relation.setReferencingLayer(members.id())
@@ -184,9 +185,8 @@ def add_relations(project: QgsProject, networks: QgsVectorLayer, members: QgsVec
         relation.setStrength(QgsRelation.Composition if referenced is networks
                              else QgsRelation.Association)
         if not relation.isValid():
-            raise StyleError(tr("cannot relate the layer {child} to {parent}: {reason}").format(
-                child=members.name(), parent=referenced.name(),
-                reason=relation.validationError()))
+            raise StyleError(tr("cannot relate the layer {child} to {parent} by {field}").format(
+                child=members.name(), parent=referenced.name(), field=field))
         manager.addRelation(relation)
         made.append(relation)
     by_network, by_area = made
