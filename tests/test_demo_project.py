@@ -61,8 +61,8 @@ def test_project_inside_the_registry_opens_from_the_file_alone(demo_registry, tm
     assert embedded_project_names(demo_registry) == ["tbpa_registry"]
     partner = tmp_path / "partner"
     partner.mkdir()
-    copy = partner / "from-kazakhstan.gpkg"
-    shutil.copy2(demo_registry, copy)  # the .gpkg alone, renamed
+    copy = partner / demo_registry.name
+    shutil.copy2(demo_registry, copy)  # the .gpkg alone, in another folder
     project = QgsProject.instance()
     assert project.read(embedded_project_uri(copy))
     group = project.layerTreeRoot().children()[0]

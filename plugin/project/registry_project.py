@@ -2,8 +2,8 @@
 
 A project stored in the GeoPackage (QGIS's ``geopackage:`` project storage, table
 ``qgis_projects``) travels with the file: a partner who opens only ``registry.gpkg`` in QGIS
-(Project > Open From > GeoPackage) sees the same layer panel. Layer paths are written relative,
-so the file may be moved or renamed together with its project.
+(Project > Open From > GeoPackage) sees the same layer panel. Layer paths are written relative
+(``./registry.gpkg``), so the file may move to any folder; it must keep its name.
 """
 
 from __future__ import annotations
