@@ -1181,12 +1181,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Желі мүшелері</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="161"/>
+        <location filename="../plugin/project/registry_layers.py" line="164"/>
         <source>Tables</source>
         <translation>Кестелер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="191"/>
+        <location filename="../plugin/project/registry_layers.py" line="194"/>
         <source>The group {group} lacks a registry layer</source>
         <translation>{group} тобында тізілім қабаты жетіспейді</translation>
     </message>
@@ -1338,252 +1338,252 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="56"/>
         <source>Export partner package</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктеске арналған пакетті экспорттау</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="48"/>
         <source>Partner exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестермен алмасу</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="68"/>
         <source>Writes one zip for a neighbouring range state: shapefiles (UTF-8, field names of at most 10 characters) of its protected areas, of other states&apos; areas and reintroduction sites within the border distance, of the networks it belongs to with all their members, and of the cross-border gaps with it; CSV tables of memberships and releases; fields.csv, manifest.json (counts and SHA-256) and a README in English and Russian. Sensitive sites are moved to the centre of a ~10 km cell unless you include them. WDPA field names let partners merge the protected areas with WDPA data directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрші ареал мемлекетіне бір zip мұрағатын жазады: оның ЕҚТА-лары, шекара қашықтығы шегіндегі басқа мемлекеттердің ЕҚТА-лары мен реинтродукция учаскелері, ол кіретін желілер барлық мүшелерімен бірге және онымен шекарадағы трансшекаралық олқылықтар бар шейп-файлдар (UTF-8, өріс атаулары 10 таңбадан аспайды); желіге мүшелік пен табиғатқа жіберу CSV кестелері; fields.csv, manifest.json (жазбалар саны және SHA-256) және ағылшын мен орыс тілдеріндегі README. Осал учаскелер, егер оларды нақты қоспасаңыз, ~10 км ұяшықтың ортасына ауыстырылады. WDPA өріс атаулары серіктестерге ЕҚТА-ны WDPA деректерімен бірден біріктіруге мүмкіндік береді.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="86"/>
         <source>Partner state</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес мемлекет</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="90"/>
         <source>Coordinate reference system of the shapefiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Шейп-файлдардың координаттар жүйесі</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="95"/>
         <source>Use WDPA field names for protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕҚТА өрістері үшін WDPA атауларын қолдану</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="97"/>
         <source>Include sensitive sites at their exact location (not generalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Осал учаскелерді нақты орнымен қосу (жалпыламай)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="100"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер қалтасы</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="102"/>
         <source>Package (zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет (zip)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="103"/>
         <source>Features and rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған нысандар мен жолдар</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="44"/>
         <source>Import partner package</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес пакетін импорттау</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="56"/>
         <source>Reads a package sent by a partner (our own zip, or plain shapefiles named with our field names or WDPA&apos;s; choose any .shp to read its whole folder), validates every record, reprojects to EPSG:4326 and merges in one transaction: new records added, identical ones skipped (geometry within 1 m), changed ones updated (status changes are logged), conflicts (same id, another country or a geometry more than 5 km away) reported and left untouched. Any problem refuses the whole package and the registry is not changed. A dry run only reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес жіберген пакетті оқиды (біздің zip мұрағаты немесе біздің не WDPA өріс атаулары бар қарапайым шейп-файлдар; бүкіл қалтаны оқу үшін кез келген .shp таңдаңыз), әр жазбаны тексереді, EPSG:4326 жүйесіне қайта проекциялайды және бір транзакцияда біріктіреді: жаңа жазбалар қосылады, бірдейлері өткізіліп жіберіледі (геометрия 1 м шегінде), өзгергендері жаңартылады (мәртебе өзгерістері тарихқа жазылады), қайшылықтар (сол идентификатор, басқа ел немесе 5 км-ден алыс геометрия) хабарланып, өзгеріссіз қалдырылады. Кез келген ақау бүкіл пакетті қабылдамайды, тізілім өзгермейді. Сынақ жүрісі тек есеп береді.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="73"/>
         <source>Package (zip, or a .shp of the folder to read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет (zip немесе оқылатын қалтадағы .shp)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="73"/>
         <source>Packages (*.zip *.ZIP *.shp *.SHP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттер (*.zip *.ZIP *.shp *.SHP)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="76"/>
         <source>Dry run: report only, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сынақ жүрісі: тек есеп, ештеңе жазбау</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="78"/>
         <source>Text encoding of DBF files without .cpg (e.g. cp1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>.cpg файлы жоқ DBF файлдарының мәтін кодтамасы (мысалы, cp1251)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="81"/>
         <source>CRS of shapefiles without .prj</source>
-        <translation type="unfinished"></translation>
+        <translation>.prj файлы жоқ шейп-файлдардың координаттар жүйесі</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="83"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
         <source>Records added</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылған жазбалар</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
         <source>Records updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
         <source>Identical records skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізілген бірдей жазбалар</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
         <source>Conflicts left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріссіз қалған қайшылықтар</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="72"/>
         <source>The project holds no registry group</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобада тізілім тобы жоқ</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="90"/>
         <source>The registry has no protected areas to map</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімде картаға түсіретін ЕҚТА жоқ</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="151"/>
         <source>Network status</source>
-        <translation type="unfinished"></translation>
+        <translation>Желілер мәртебесі</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="167"/>
         <source>Status of transboundary protected-area networks, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕҚТА трансшекаралық желілерінің мәртебесі, {date}</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="169"/>
         <source>Each network in its own colour: solid = created, hatched = draft, dashed outline = planned. Borders: Natural Earth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр желі өз түсімен: тұтас бояу — құрылған, штрихтау — жоба, пунктир контур — жоспарланған. Шекаралар: Natural Earth.</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="174"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартты белгілер</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="200"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>км</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="219"/>
         <source>{file}: cannot write the map image (error {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: карта суретін жазу мүмкін емес (қате {code})</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_project.py" line="92"/>
         <source>{target}: QGIS cannot save the project ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}: QGIS жобаны сақтай алмайды ({error})</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_project.py" line="115"/>
         <source>QGIS project: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS жобасы: {path}</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_project.py" line="116"/>
         <source>QGIS project inside the registry: {uri}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім ішіндегі QGIS жобасы: {uri}</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_project.py" line="118"/>
         <source>Network status map: {path} ({width} x {height} px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Желілер мәртебесінің картасы: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_styles.py" line="188"/>
         <source>cannot relate the layer {child} to {parent} by {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{child} қабатын {parent} қабатымен {field} өрісі бойынша байланыстыру мүмкін емес</translation>
     </message>
     <message>
         <location filename="../plugin/registry/site_placement.py" line="40"/>
         <source>the site ({x:.4f}, {y:.4f}) lies outside every range state of the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>учаске ({x:.4f}, {y:.4f}) тізілімдегі барлық ареал мемлекеттерінен тыс жатыр</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/chart.py" line="31"/>
         <source>Animals released per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдар бойынша табиғатқа жіберілген жануарлар</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/chart.py" line="33"/>
         <source>No releases recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Табиғатқа жіберу әлі тіркелмеген</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/chart.py" line="50"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="15"/>
         <source>Animals released</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілген жануарлар</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="15"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>Түр</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="15"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаскелер</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="16"/>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы жыл</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="16"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы жыл</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="37"/>
         <source>Chart: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма: {path}</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="43"/>
         <source>reintroduction programmes per species: sites, releases, animals, years</source>
-        <translation type="unfinished"></translation>
+        <translation>түрлер бойынша реинтродукция бағдарламалары: учаскелер, жіберулер, жануарлар, жылдар</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="46"/>
         <source>registry GeoPackage or PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>тізілімнің GeoPackage файлы немесе PostgreSQL қосылымы</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="48"/>
         <source>also write the chart of animals released per year</source>
-        <translation type="unfinished"></translation>
+        <translation>жылдар бойынша жіберілген жануарлар диаграммасын да жазу</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="60"/>
         <source>Reintroduction programmes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Реинтродукция бағдарламалары:</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="62"/>
         <source>Written: {path} (animals released per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылды: {path} (жылдар бойынша жіберілген жануарлар)</translation>
     </message>
 </context>
 </TS>

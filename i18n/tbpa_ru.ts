@@ -1181,12 +1181,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Участники сетей</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="161"/>
+        <location filename="../plugin/project/registry_layers.py" line="164"/>
         <source>Tables</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="191"/>
+        <location filename="../plugin/project/registry_layers.py" line="194"/>
         <source>The group {group} lacks a registry layer</source>
         <translation>В группе {group} не хватает слоя реестра</translation>
     </message>
@@ -1338,252 +1338,252 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="56"/>
         <source>Export partner package</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пакета для партнёра</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="48"/>
         <source>Partner exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен с партнёрами</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="68"/>
         <source>Writes one zip for a neighbouring range state: shapefiles (UTF-8, field names of at most 10 characters) of its protected areas, of other states&apos; areas and reintroduction sites within the border distance, of the networks it belongs to with all their members, and of the cross-border gaps with it; CSV tables of memberships and releases; fields.csv, manifest.json (counts and SHA-256) and a README in English and Russian. Sensitive sites are moved to the centre of a ~10 km cell unless you include them. WDPA field names let partners merge the protected areas with WDPA data directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывает один zip-архив для соседнего государства ареала: шейп-файлы (UTF-8, имена полей не длиннее 10 символов) с его ООПТ, с ООПТ и участками реинтродукции других государств в пределах расстояния от границы, с сетями, в которые оно входит, со всеми их участницами, и с трансграничными пробелами на границе с ним; CSV-таблицы участия в сетях и выпусков; fields.csv, manifest.json (число записей и SHA-256) и README на английском и русском языках. Уязвимые участки переносятся в центр ячейки ~10 км, если вы не включите их точно. Имена полей WDPA позволяют партнёрам сразу объединить ООПТ с данными WDPA.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="86"/>
         <source>Partner state</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство-партнёр</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="90"/>
         <source>Coordinate reference system of the shapefiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Система координат шейп-файлов</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="95"/>
         <source>Use WDPA field names for protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена полей ООПТ как в WDPA</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="97"/>
         <source>Include sensitive sites at their exact location (not generalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Включить уязвимые участки с точными координатами (без генерализации)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="100"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для результатов</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="102"/>
         <source>Package (zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет (zip)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/exportpartnerpackage.py" line="103"/>
         <source>Features and rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано объектов и строк</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="44"/>
         <source>Import partner package</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакета партнёра</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="56"/>
         <source>Reads a package sent by a partner (our own zip, or plain shapefiles named with our field names or WDPA&apos;s; choose any .shp to read its whole folder), validates every record, reprojects to EPSG:4326 and merges in one transaction: new records added, identical ones skipped (geometry within 1 m), changed ones updated (status changes are logged), conflicts (same id, another country or a geometry more than 5 km away) reported and left untouched. Any problem refuses the whole package and the registry is not changed. A dry run only reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читает пакет, присланный партнёром (наш zip-архив или обычные шейп-файлы с нашими именами полей или именами WDPA; выберите любой .shp, чтобы прочитать всю его папку), проверяет каждую запись, перепроецирует в EPSG:4326 и объединяет в одной транзакции: новые записи добавляются, совпадающие пропускаются (геометрия в пределах 1 м), изменённые обновляются (смена статуса записывается в историю), конфликты (тот же идентификатор, другая страна или геометрия дальше 5 км) сообщаются и остаются без изменений. Любая проблема отклоняет весь пакет, и реестр не меняется. Пробный прогон только выводит отчёт.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="73"/>
         <source>Package (zip, or a .shp of the folder to read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет (zip или .shp из читаемой папки)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="73"/>
         <source>Packages (*.zip *.ZIP *.shp *.SHP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты (*.zip *.ZIP *.shp *.SHP)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="76"/>
         <source>Dry run: report only, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный прогон: только отчёт, ничего не записывать</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="78"/>
         <source>Text encoding of DBF files without .cpg (e.g. cp1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка текста DBF-файлов без .cpg (например, cp1251)</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="81"/>
         <source>CRS of shapefiles without .prj</source>
-        <translation type="unfinished"></translation>
+        <translation>Система координат шейп-файлов без .prj</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="83"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
         <source>Records added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено записей</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
         <source>Records updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено записей</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
         <source>Identical records skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено совпадающих записей</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
         <source>Conflicts left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов оставлено без изменений</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="72"/>
         <source>The project holds no registry group</source>
-        <translation type="unfinished"></translation>
+        <translation>В проекте нет группы реестра</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="90"/>
         <source>The registry has no protected areas to map</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре нет ООПТ для карты</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="151"/>
         <source>Network status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус сетей</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="167"/>
         <source>Status of transboundary protected-area networks, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус трансграничных сетей ООПТ, {date}</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="169"/>
         <source>Each network in its own colour: solid = created, hatched = draft, dashed outline = planned. Borders: Natural Earth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая сеть — своим цветом: сплошная заливка — создана, штриховка — проект, пунктирный контур — планируется. Границы: Natural Earth.</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="174"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="200"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>км</translation>
     </message>
     <message>
         <location filename="../plugin/project/map_render.py" line="219"/>
         <source>{file}: cannot write the map image (error {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: не удаётся записать изображение карты (ошибка {code})</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_project.py" line="92"/>
         <source>{target}: QGIS cannot save the project ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}: QGIS не может сохранить проект ({error})</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_project.py" line="115"/>
         <source>QGIS project: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект QGIS: {path}</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_project.py" line="116"/>
         <source>QGIS project inside the registry: {uri}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект QGIS внутри реестра: {uri}</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_project.py" line="118"/>
         <source>Network status map: {path} ({width} x {height} px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта статуса сетей: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_styles.py" line="188"/>
         <source>cannot relate the layer {child} to {parent} by {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся связать слой {child} со слоем {parent} по полю {field}</translation>
     </message>
     <message>
         <location filename="../plugin/registry/site_placement.py" line="40"/>
         <source>the site ({x:.4f}, {y:.4f}) lies outside every range state of the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>участок ({x:.4f}, {y:.4f}) лежит вне всех государств ареала в реестре</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/chart.py" line="31"/>
         <source>Animals released per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпущено животных по годам</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/chart.py" line="33"/>
         <source>No releases recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуски пока не записаны</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/chart.py" line="50"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="15"/>
         <source>Animals released</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпущено животных</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="15"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="15"/>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="16"/>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый год</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="16"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний год</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="37"/>
         <source>Chart: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма: {path}</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="43"/>
         <source>reintroduction programmes per species: sites, releases, animals, years</source>
-        <translation type="unfinished"></translation>
+        <translation>программы реинтродукции по видам: участки, выпуски, животные, годы</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="46"/>
         <source>registry GeoPackage or PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage реестра или подключение к PostgreSQL</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="48"/>
         <source>also write the chart of animals released per year</source>
-        <translation type="unfinished"></translation>
+        <translation>также записать диаграмму выпуска животных по годам</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="60"/>
         <source>Reintroduction programmes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы реинтродукции:</translation>
     </message>
     <message>
         <location filename="../plugin/reintroduction/commands.py" line="62"/>
         <source>Written: {path} (animals released per year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: {path} (выпуск животных по годам)</translation>
     </message>
 </context>
 </TS>
