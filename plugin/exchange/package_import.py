@@ -29,6 +29,7 @@ from ..registry.model import (
     ReintroductionSite,
     Release,
 )
+from ..registry.site_placement import place_site
 from .field_mapping import (
     GAPS,
     NETWORKS,
@@ -453,12 +454,25 @@ def plan_merge(store, incoming: _Incoming, options: ImportOptions, report: Merge
         members.add((member.network_id, member.pa_id))
         report.add(member.table, member.record_id, "added")
         writes.append(("add", member))
+    states = [(row["iso3"], row.get("geometry")) for row in store.rows("range_states")]
+    if not states and incoming.records.get("reintroduction_sites"):
+        incoming.problems.append(tr(
+            "the registry has no range states, so the package's reintroduction sites cannot be "
+            "placed; create the registry with its range states first"))
     for site in incoming.records.get("reintroduction_sites", []):
         if site.pa_id and site.pa_id not in pa_ids:
             incoming.problems.append(tr(
                 "layer reintroduction_sites, site {site}, field pa_id: no protected area "
                 "'{pa}' in the package or the registry").format(site=site.site_id, pa=site.pa_id))
             continue
+        if states:
+            try:
+                place_site(site, states, [])
+            except RecordError as error:
+                incoming.problems.append(tr(
+                    "layer reintroduction_sites, site {site}, field geometry: {problem}").format(
+                        site=site.site_id, problem=error.problem))
+                continue
         planned = _plan_spatial(store, site, options, report,
                                 site.site_id in incoming.generalised)
         if planned:
@@ -508,13 +522,17 @@ def import_partner_package(store, package: str | os.PathLike, options: ImportOpt
     if options.dry_run or not writes:
         return report
     note = tr("partner package {name}").format(name=package.name)
-    with store.transaction():
-        for index, (kind, record) in enumerate(writes):
-            if kind == "add":
-                store.add(record, changed_by=options.changed_by, note=note)
-            else:
-                store.update(record, changed_by=options.changed_by, note=note)
-            if feedback is not None:
-                feedback.setProgress(60 + 40.0 * (index + 1) / len(writes))
+    try:
+        with store.transaction():
+            for index, (kind, record) in enumerate(writes):
+                if kind == "add":
+                    store.add(record, changed_by=options.changed_by, note=note)
+                else:
+                    store.update(record, changed_by=options.changed_by, note=note)
+                if feedback is not None:
+                    feedback.setProgress(60 + 40.0 * (index + 1) / len(writes))
+    except RecordError as error:
+        # The store's own rules (checked while writing) refused a record: all rolled back.
+        raise PackageRefusedError(package.name, [str(error)]) from None
     LOG.info("Merged %s: %d writes", package, len(writes))
     return report
