@@ -3,9 +3,11 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 DEMO_DIR ?= demo-output
+QM := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
+LRELEASE ?= $(shell command -v lrelease || echo /usr/lib/qt5/bin/lrelease)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps demo test lint translations package bench clean
+.PHONY: deps demo test lint translations update-translations package screenshot bench clean
 
 $(VENV)/.installed: requirements-dev.txt scripts/install-system-deps.sh
 	bash scripts/install-system-deps.sh
@@ -15,14 +17,36 @@ $(VENV)/.installed: requirements-dev.txt scripts/install-system-deps.sh
 
 deps: $(VENV)/.installed
 
-demo: deps
+# Compiled translations the plugin loads from a source checkout (the zip compiles its own).
+i18n/%.qm: i18n/%.ts | deps
+	$(LRELEASE) -silent $< -qm $@
+
+demo: deps $(QM)
 	$(PY) -m plugin demo --output $(DEMO_DIR)
 
 lint: deps
 	$(PY) -m ruff check .
 
-test: deps lint
+test: deps lint $(QM)
 	$(PY) -m pytest -p no:cacheprovider
 
+# Compile i18n/*.ts to the .qm files the plugin loads (lrelease; .qm are build output).
+translations: $(QM)
+
+# Update i18n/*.ts from every plugin/**/*.py (pylupdate5), compile, list what is untranslated.
+update-translations:
+	python3 scripts/update_translations.py update
+	python3 scripts/update_translations.py compile
+	python3 scripts/update_translations.py status
+
+# dist/tbpa_registry-<version>.zip for "Install plugin from ZIP" (version from metadata.txt).
+package: deps
+	$(PY) scripts/package.py --dist dist
+
+# Refresh the README screenshot from the real QGIS desktop (the installed-plugin test).
+screenshot: deps
+	TBPA_SAVE_SCREENSHOT=$(CURDIR)/resources/screenshots/qgis-demo.png \
+		$(PY) -m pytest -p no:cacheprovider -m desktop tests/test_installed_plugin.py
+
 clean:
-	rm -rf dist build $(DEMO_DIR) .pytest_cache .ruff_cache
+	rm -rf dist build $(DEMO_DIR) .pytest_cache .ruff_cache i18n/*.qm
