@@ -29,9 +29,13 @@ KEPT_WORDS = {
 #: What each language calls things the tests look for.
 EXPECTED = {
     "ru": {"menu": "&Реестр трансграничных ООПТ", "open": "Открыть реестр…",
-           "created": "Создана", "planned": "Планируется"},
+           "created": "Создана", "draft": "Проект", "planned": "Планируется",
+           "protected_areas": "ООПТ", "range_states": "Государства ареала",
+           "gaps": "Трансграничные пробелы"},
     "kk": {"menu": "&Трансшекаралық ЕҚТА тізілімі", "open": "Тізілімді ашу…",
-           "created": "Құрылған", "planned": "Жоспарланған"},
+           "created": "Құрылған", "draft": "Жоба", "planned": "Жоспарланған",
+           "protected_areas": "ЕҚТА", "range_states": "Ареал мемлекеттері",
+           "gaps": "Трансшекаралық олқылықтар"},
 }
 
 
@@ -216,10 +220,16 @@ def test_plugin_menu_toolbox_and_statuses_follow_the_qgis_locale(
             for text in (algorithm.displayName(), algorithm.group()):
                 assert CYRILLIC.search(text), f"{algorithm.id()}: {text!r} is not translated"
         gaps = QgsApplication.processingRegistry().algorithmById("tbpa:crossbordergaps")
-        if gaps is not None:
-            assert CYRILLIC.search(gaps.displayName())
-            for parameter in gaps.parameterDefinitions():
-                assert CYRILLIC.search(parameter.description()), parameter.name()
+        assert gaps is not None
+        assert gaps.displayName() == expected["gaps"]
+        assert CYRILLIC.search(gaps.shortHelpString())
+        for algorithm in provider.algorithms():
+            for parameter in algorithm.parameterDefinitions():
+                assert CYRILLIC.search(parameter.description()), \
+                    f"{algorithm.id()}: {parameter.name()}"
+            for output in algorithm.outputDefinitions():
+                assert CYRILLIC.search(output.description()), \
+                    f"{algorithm.id()}: {output.name()}"
     finally:
         plugin.unload()
     assert tr("Created") == "Created"
@@ -246,11 +256,31 @@ def test_gap_messages_are_in_the_language(language, speak, demo_registry):
         assert any("ЕҚТА" in gap.message for gap in gaps)
 
 
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_layer_panel_groups_and_layers_are_named_in_the_language(language, speak,
+                                                                 demo_registry):
+    from qgis.core import QgsProject
+
+    from plugin.project.registry_layers import add_registry_to_project
+
+    speak(language)
+    project = QgsProject()
+    group = add_registry_to_project(demo_registry, project, language)
+    names = [child.name() for child in group.children()]
+    expected = EXPECTED[language]
+    assert names[:3] == [f"{expected['created']} (5)", f"{expected['draft']} (2)",
+                         f"{expected['planned']} (3)"]
+    for name in names:
+        assert CYRILLIC.search(name), f"group or layer {name!r} is not translated"
+    assert {layer.name() for layer in project.mapLayers().values()} >= {
+        expected["protected_areas"], expected["range_states"]}
+
+
 def test_record_names_follow_the_language():
     from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
     from qgis.PyQt.QtCore import QVariant
 
-    from plugin.i18n import name_expression, record_name
+    from plugin.project.display_names import display_name, name_expression
 
     fields = QgsFields()
     for name in ("name_en", "name_ru", "name_local", "iso3"):
@@ -262,10 +292,10 @@ def test_record_names_follow_the_language():
             feature[key] = value
         context = QgsExpressionContext()
         context.setFeature(feature)
-        expression = QgsExpression(name_expression(language, fields.names()))
+        expression = QgsExpression(name_expression(language, with_local=True))
         result = expression.evaluate(context)
         assert not expression.hasEvalError(), expression.evalErrorString()
-        assert result == record_name(values, language)
+        assert result == display_name(values, language)
         return result
 
     katon = {"name_en": "Katon-Karagay NNP", "name_ru": "ГНПП «Катон-Карагай»",
