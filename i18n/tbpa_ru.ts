@@ -39,37 +39,37 @@
         <translation>Реестр трансграничных ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="51"/>
+        <location filename="../plugin/gui/main.py" line="58"/>
         <source>New registry…</source>
         <translation>Новый реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="53"/>
+        <location filename="../plugin/gui/main.py" line="60"/>
         <source>Open registry…</source>
         <translation>Открыть реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="55"/>
+        <location filename="../plugin/gui/main.py" line="62"/>
         <source>Open demo registry</source>
         <translation>Открыть демонстрационный реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="106"/>
+        <location filename="../plugin/gui/main.py" line="167"/>
         <source>New registry</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="120"/>
+        <location filename="../plugin/gui/main.py" line="181"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="106"/>
+        <location filename="../plugin/gui/main.py" line="167"/>
         <source>Title of the registry:</source>
         <translation>Название реестра:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="120"/>
+        <location filename="../plugin/gui/main.py" line="181"/>
         <source>Open registry</source>
         <translation>Открыть реестр</translation>
     </message>
@@ -754,169 +754,169 @@
         <translation>система координат шейп-файлов без .prj</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="63"/>
+        <location filename="../plugin/exchange/package_import.py" line="64"/>
         <source>{package}: refused, {count} problem(s); the registry is unchanged:
 {shown}</source>
         <translation>{package}: отклонён, проблем: {count}; реестр не изменён:
 {shown}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="66"/>
+        <location filename="../plugin/exchange/package_import.py" line="67"/>
         <source>  ... and {count} more</source>
         <translation>  … и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="116"/>
+        <location filename="../plugin/exchange/package_import.py" line="117"/>
         <source>Dry run of {package}: nothing was written</source>
         <translation>Пробный прогон {package}: ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="116"/>
+        <location filename="../plugin/exchange/package_import.py" line="117"/>
         <source>Imported {package}</source>
         <translation>Импортирован {package}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="119"/>
+        <location filename="../plugin/exchange/package_import.py" line="120"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="119"/>
+        <location filename="../plugin/exchange/package_import.py" line="120"/>
         <source>updated</source>
         <translation>обновлено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="120"/>
+        <location filename="../plugin/exchange/package_import.py" line="121"/>
         <source>identical, skipped</source>
         <translation>совпадает, пропущено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="121"/>
+        <location filename="../plugin/exchange/package_import.py" line="122"/>
         <source>CONFLICT, left untouched</source>
         <translation>КОНФЛИКТ, оставлено без изменений</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="122"/>
+        <location filename="../plugin/exchange/package_import.py" line="123"/>
         <source>geometry repaired</source>
         <translation>геометрия исправлена</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="122"/>
+        <location filename="../plugin/exchange/package_import.py" line="123"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="126"/>
+        <location filename="../plugin/exchange/package_import.py" line="127"/>
         <source>{added} added, {updated} updated, {skipped} identical, {conflicts} conflict(s), {repaired} geometry repair(s)</source>
         <translation>добавлено: {added}, обновлено: {updated}, совпадает: {skipped}, конфликтов: {conflicts}, исправлений геометрии: {repaired}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="219"/>
+        <location filename="../plugin/exchange/package_import.py" line="221"/>
         <source>file {file}, layer {layer}</source>
         <translation>файл {file}, слой {layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="221"/>
+        <location filename="../plugin/exchange/package_import.py" line="223"/>
         <source>, feature {number}</source>
         <translation>, объект {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="223"/>
+        <location filename="../plugin/exchange/package_import.py" line="225"/>
         <source>, field {field}</source>
         <translation>, поле {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="242"/>
+        <location filename="../plugin/exchange/package_import.py" line="244"/>
         <source>{where}: the geometry is empty</source>
         <translation>{where}: геометрия пуста</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="238"/>
+        <location filename="../plugin/exchange/package_import.py" line="240"/>
         <source>{where}: {error}</source>
         <translation>{where}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="253"/>
+        <location filename="../plugin/exchange/package_import.py" line="255"/>
         <source>{where}: the geometry is invalid ({reason}) and cannot be repaired</source>
         <translation>{where}: геометрия некорректна ({reason}) и не может быть исправлена</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="258"/>
+        <location filename="../plugin/exchange/package_import.py" line="260"/>
         <source>{where}: {reason}; repaired with makeValid</source>
         <translation>{where}: {reason}; исправлено функцией makeValid</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="278"/>
+        <location filename="../plugin/exchange/package_import.py" line="280"/>
         <source>{where}: identifier &apos;{id}&apos; is also used by feature {other}</source>
         <translation>{where}: идентификатор «{id}» также используется объектом {other}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="298"/>
+        <location filename="../plugin/exchange/package_import.py" line="301"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="318"/>
+        <location filename="../plugin/exchange/package_import.py" line="321"/>
         <source>file {file}, line {line}, field {field}: {problem}</source>
         <translation>файл {file}, строка {line}, поле {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="336"/>
+        <location filename="../plugin/exchange/package_import.py" line="339"/>
         <source>{folder}: no shapefile in the package</source>
         <translation>{folder}: в пакете нет шейп-файлов</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="507"/>
+        <location filename="../plugin/exchange/package_import.py" line="523"/>
         <source>Import cancelled; nothing was written</source>
         <translation>Импорт отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="351"/>
+        <location filename="../plugin/exchange/package_import.py" line="354"/>
         <source>{where}: not a registry layer (no pa_id, TBPA_ID, WDPAID, site_id or net_id field)</source>
         <translation>{where}: это не слой реестра (нет поля pa_id, TBPA_ID, WDPAID, site_id или net_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="355"/>
+        <location filename="../plugin/exchange/package_import.py" line="358"/>
         <source>gap layers are results of the analysis; not imported</source>
         <translation>слои пробелов — результаты анализа; не импортируются</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="387"/>
+        <location filename="../plugin/exchange/package_import.py" line="390"/>
         <source>location generalised by the sender</source>
         <translation>местоположение генерализовано отправителем</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="391"/>
+        <location filename="../plugin/exchange/package_import.py" line="394"/>
         <source>country {ours} in the registry, {theirs} in the package</source>
         <translation>страна в реестре — {ours}, в пакете — {theirs}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="402"/>
+        <location filename="../plugin/exchange/package_import.py" line="405"/>
         <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by up to {outline:.1f} km</source>
         <translation>геометрия далека от имеющейся в реестре: центры в {km:.1f} км друг от друга, контуры расходятся до {outline:.1f} км</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="414"/>
+        <location filename="../plugin/exchange/package_import.py" line="417"/>
         <source>geometry moved by up to {metres:.0f} m</source>
         <translation>геометрия смещена не более чем на {metres:.0f} м</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="448"/>
+        <location filename="../plugin/exchange/package_import.py" line="451"/>
         <source>file network_members.csv: member {pair} names a network or protected area that is neither in the package nor in the registry</source>
         <translation>файл network_members.csv: участник {pair} ссылается на сеть или ООПТ, которых нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="458"/>
+        <location filename="../plugin/exchange/package_import.py" line="466"/>
         <source>layer reintroduction_sites, site {site}, field pa_id: no protected area &apos;{pa}&apos; in the package or the registry</source>
         <translation>слой reintroduction_sites, участок {site}, поле pa_id: ООПТ «{pa}» нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="476"/>
+        <location filename="../plugin/exchange/package_import.py" line="492"/>
         <source>file releases.csv: release of {date} names site &apos;{site}&apos;, neither in the package nor in the registry</source>
         <translation>файл releases.csv: выпуск от {date} ссылается на участок «{site}», которого нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="510"/>
+        <location filename="../plugin/exchange/package_import.py" line="526"/>
         <source>partner package {name}</source>
         <translation>пакет партнёра {name}</translation>
     </message>
@@ -1584,6 +1584,406 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/reintroduction/commands.py" line="62"/>
         <source>Written: {path} (animals released per year)</source>
         <translation>Записано: {path} (выпуск животных по годам)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="461"/>
+        <source>the registry has no range states, so the package&apos;s reintroduction sites cannot be placed; create the registry with its range states first</source>
+        <translation>в реестре нет государств ареала, поэтому участки реинтродукции из пакета невозможно привязать; сначала создайте реестр с государствами ареала</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="474"/>
+        <source>layer reintroduction_sites, site {site}, field geometry: {problem}</source>
+        <translation>слой reintroduction_sites, участок {site}, поле geometry: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="86"/>
+        <source>species=km;… e.g. kulan=150;saiga=300</source>
+        <translation>вид=км;… например kulan=150;saiga=300</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="87"/>
+        <source>Override the species catalogue&apos;s dispersal distances</source>
+        <translation>Заменить дальности расселения из каталога видов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="93"/>
+        <source>Dispersal distances</source>
+        <translation>Дальности расселения</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="95"/>
+        <source>Find gaps</source>
+        <translation>Найти пробелы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="97"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="108"/>
+        <source>Neighbour</source>
+        <translation>Соседнее государство</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="137"/>
+        <source>The gap analysis reads registry GeoPackages only.</source>
+        <translation>Анализ пробелов работает только с реестрами в формате GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="139"/>
+        <source>Open a registry to find its cross-border gaps.</source>
+        <translation>Откройте реестр, чтобы найти его трансграничные пробелы.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="163"/>
+        <source>The Processing provider of TBPA Registry is not loaded.</source>
+        <translation>Провайдер обработки «Реестр трансграничных ООПТ» не загружен.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="182"/>
+        <source>Finding cross-border gaps…</source>
+        <translation>Поиск трансграничных пробелов…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="205"/>
+        <source>Canceled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="208"/>
+        <source>The gap analysis failed: see the Processing log.</source>
+        <translation>Анализ пробелов завершился ошибкой: см. журнал обработки.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="225"/>
+        <source>{count} cross-border gaps</source>
+        <translation>Трансграничных пробелов: {count}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="64"/>
+        <source>Save project into the registry</source>
+        <translation>Сохранить проект в реестре</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="72"/>
+        <source>Registry dock</source>
+        <translation>Панель реестра</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="146"/>
+        <source>Open a GeoPackage registry first</source>
+        <translation>Сначала откройте реестр GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="153"/>
+        <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
+        <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="90"/>
+        <source>Change status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="96"/>
+        <source>Why the status changes (decree, agreement, ...)</source>
+        <translation>Основание смены статуса (постановление, соглашение, …)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="102"/>
+        <source>New status:</source>
+        <translation>Новый статус:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="103"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="156"/>
+        <source>Search networks and protected areas</source>
+        <translation>Поиск сетей и ООПТ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="163"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="194"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="172"/>
+        <source>Change status…</source>
+        <translation>Изменить статус…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="175"/>
+        <source>History of the selection</source>
+        <translation>История выбранного</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <source>From</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <source>To</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="192"/>
+        <source>By status</source>
+        <translation>По статусу</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="194"/>
+        <source>Area (km2)</source>
+        <translation>Площадь (км²)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <source>By country</source>
+        <translation>По странам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="205"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="272"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="276"/>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="280"/>
+        <source>All species</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="328"/>
+        <source>Outside any network</source>
+        <translation>Вне сетей</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="440"/>
+        <source>The status was not changed: {reason}</source>
+        <translation>Статус не изменён: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="448"/>
+        <source>{id} is now {status}</source>
+        <translation>«{id}»: статус теперь «{status}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="458"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="58"/>
+        <source>Add release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="63"/>
+        <source>YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="65"/>
+        <source>number of animals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="67"/>
+        <source>where the animals came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="69"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="70"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <source>Animals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="72"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="89"/>
+        <source>Add site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="106"/>
+        <source>empty: the protected area the site lies in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="107"/>
+        <source>Sensitive: generalise the location in every export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <source>Name (Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <source>Range state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <source>Protected area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
+        <source>reintroduction_sites &apos;{site}&apos;, field &apos;{field}&apos;: &apos;{value}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="204"/>
+        <source>No registry open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <source>Species / site / release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <source>Origin / protected area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="173"/>
+        <source>Add release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="174"/>
+        <source>Add site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="175"/>
+        <source>Export chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="218"/>
+        <source>{sites} sites, {events} releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="260"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="263"/>
+        <source>Chart written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="268"/>
+        <source>Release added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="272"/>
+        <source>Site added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="297"/>
+        <source>Reintroduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="323"/>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/reintroduction_view.py" line="323"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
