@@ -109,9 +109,10 @@ def test_cyrillic_names_and_crs_survive(demo_registry, tmp_path):
     assert read["epsg"] == 32642
     assert read["rows"]
     for pa_id, name_ru, coordinates in read["rows"]:
-        while isinstance(coordinates[0], list):
-            coordinates = coordinates[0]
-        x = coordinates[0]
+        first = coordinates
+        while isinstance(first[0], list):
+            first = first[0]
+        x = first[0]
         assert name_ru == russian[pa_id]
         assert any("а" <= c <= "я" for c in name_ru)
         assert abs(x) > 1000  # metres of UTM 42N, not degrees

@@ -181,12 +181,13 @@ def _clean(value: Any) -> Any:
 def _values(layer: str, properties: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """(registry values, registry field -> shapefile field it came from)."""
     upper = {k.upper(): _clean(v) for k, v in properties.items()}
+    spelled = {k.upper(): k for k in properties}  # messages name the field as the file does
     values: dict[str, Any] = {}
     origin: dict[str, str] = {}
     for registry_field, names in _aliases(layer).items():
         for name in names:
             if upper.get(name) is not None:
-                values[registry_field], origin[registry_field] = upper[name], name
+                values[registry_field], origin[registry_field] = upper[name], spelled[name]
                 break
     if layer == PROTECTED_AREAS:
         status = values.get("status")
@@ -293,9 +294,10 @@ def _read_layer(shp: ShapefileLayer, layer: str, incoming: _Incoming,
         try:
             record = model.parse(values)
         except RecordError as error:
-            shapefile_field = origin.get(error.field, error.field)
-            label = (shapefile_field if shapefile_field == error.field else
-                     f"{shapefile_field} ({error.field})")
+            registry_field = error.field.split(".")[0]  # "target_species.1": second item
+            shapefile_field = origin.get(registry_field, registry_field)
+            label = (shapefile_field if shapefile_field == registry_field else
+                     f"{shapefile_field} ({registry_field})")
             incoming.problems.append(tr("{where}: {problem}").format(
                 where=_where(shp, number, label), problem=error.problem))
             continue
