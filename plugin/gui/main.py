@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog
 
@@ -31,6 +31,14 @@ class TbpaRegistryPlugin:
         self.toolbar = None
         self.provider = None
         self.translator = None
+        self.dock = None
+        self.dock_action: QAction | None = None
+        self.reintroduction_view = None
+
+    @property
+    def current_registry(self) -> str | None:
+        """Location of the registry the dock shows (None before one is opened)."""
+        return self.dock.current_registry if self.dock is not None else None
 
     # ----- life cycle ------------------------------------------------------------------------
 
@@ -54,9 +62,36 @@ class TbpaRegistryPlugin:
                          tr("Open registry…"), self.open_registry)
         self._add_action(QIcon(str(ICONS / "tbpa.svg")), tr("Open demo registry"),
                          self.open_demo_registry)
+        self._add_action(QgsApplication.getThemeIcon("mActionSaveAs.svg"),
+                         tr("Save project into the registry"), self.save_project_into_registry)
+
+        from .registry_dock import RegistryDock
+
+        self.dock = RegistryDock(self.iface, self.iface.mainWindow())
+        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        from .reintroduction_view import ReintroductionView
+
+        self.reintroduction_view = ReintroductionView(self.iface.messageBar())
+        self.dock.add_tab(self.reintroduction_view, tr("Reintroduction"))
+        self.dock.registry_changed.connect(self.reintroduction_view.set_registry)
+        self.dock_action = self._add_action(QgsApplication.getThemeIcon("mActionOpenTable.svg"),
+                                            tr("Registry dock"), self.dock.setVisible)
+        self.dock_action.setCheckable(True)
+        self.dock.visibilityChanged.connect(self.dock_action.setChecked)
+        QgsProject.instance().readProject.connect(self._on_project_read)
 
     def unload(self) -> None:
         """Remove everything initGui added."""
+        QgsProject.instance().readProject.disconnect(self._on_project_read)
+        if self.dock is not None:
+            self.dock.visibilityChanged.disconnect(self.dock_action.setChecked)
+            self.iface.removeDockWidget(self.dock)
+            self.dock.registry_changed.disconnect(self.reintroduction_view.set_registry)
+            self.dock.deleteLater()
+            self.dock = None
+            self.reintroduction_view = None
+            self.dock_action = None
         for action in self.actions:
             self.iface.removePluginMenu(tr(MENU), action)
             action.deleteLater()
@@ -84,15 +119,49 @@ class TbpaRegistryPlugin:
         self.iface.messageBar().pushCritical(tr("TBPA Registry"), str(error))
         LOG.warning("%s", error)
 
-    def open_registry_file(self, path: Path) -> None:
-        """Add the registry at ``path`` to the current project."""
+    def open_registry_file(self, path: Path | str) -> None:
+        """Add the registry at ``path`` to the current project and show it in the dock."""
         from ..project.registry_layers import add_registry_to_project
         from ..registry.store import RegistryError
 
         try:
-            add_registry_to_project(Path(path), QgsProject.instance())
+            group = add_registry_to_project(path, QgsProject.instance(), qgis_language())
         except (RegistryError, ValueError, OSError) as error:
             self._show_error(error)
+            return
+        from ..project.registry_layers import registry_layer_trees
+
+        location = next(t.location for t in registry_layer_trees(QgsProject.instance())
+                        if t.group is group)
+        self.dock.set_registry(location)
+        self.dock.show()
+
+    def _on_project_read(self, *_args) -> None:
+        """Follow the registry groups of a project opened from a file; show the first."""
+        from ..project.registry_layers import attach_registry_trees
+
+        trees = attach_registry_trees(QgsProject.instance())
+        if trees and self.dock is not None:
+            self.dock.set_registry(trees[0].location)
+
+    def save_project_into_registry(self) -> None:
+        """Store the current project inside the GeoPackage of the registry the dock shows."""
+        from ..project.registry_project import ProjectWriteError, save_project_in_registry
+        from ..registry.backend import is_postgis_location
+
+        location = self.current_registry
+        if location is None or is_postgis_location(location):
+            self._show_error(ValueError(tr("Open a GeoPackage registry first")))
+            return
+        try:
+            uri = save_project_in_registry(QgsProject.instance(), Path(location))
+        except ProjectWriteError as error:
+            self._show_error(error)
+            return
+        self.iface.messageBar().pushSuccess(tr("TBPA Registry"), tr(
+            "Project saved inside {path}: open it with Project > Open From > GeoPackage").format(
+            path=location))
+        LOG.info("saved %s", uri)
 
     def new_registry(self) -> None:
         """Ask for a file and a title, create the registry with the shipped range states."""

@@ -1,0 +1,484 @@
+"""The registry dock: networks and their protected areas, change of status, history, summary.
+
+Reads through the store and writes through ``store.set_status`` (the same validation as the
+command line); after a write the registry's layer group is refreshed so the layer panel counts
+follow. Other capabilities add tabs with :meth:`RegistryDock.add_tab`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from qgis.core import QgsFeatureRequest, QgsProject
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..i18n import qgis_language, tr
+from ..project.display_names import country_name, display_name
+from ..project.network_colours import network_colour
+from ..project.registry_layers import registry_layer_tree
+from ..registry.catalogue import SPECIES, STATUS_DISPLAY_ORDER, Status
+from ..registry.model import RecordError
+from ..registry.store import RegistryError, open_registry
+from ..registry.summary import summarise
+
+LOG = logging.getLogger(__name__)
+
+ROLE_ENTITY = Qt.UserRole
+ROLE_ID = Qt.UserRole + 1
+
+#: Badge colours of the statuses (the same family as the protected-area style).
+STATUS_COLOURS = {Status.CREATED: QColor(46, 125, 50), Status.DRAFT: QColor(191, 144, 0),
+                  Status.PLANNED: QColor(110, 110, 110)}
+
+
+@dataclass
+class RegistryContents:
+    """What the dock shows, read in one go from the store."""
+
+    networks: list[dict] = field(default_factory=list)
+    areas: dict[str, dict] = field(default_factory=dict)
+    members: dict[str, list[str]] = field(default_factory=dict)
+
+
+def read_contents(location: str) -> RegistryContents:
+    """Networks, protected areas and memberships of the registry at ``location``."""
+    contents = RegistryContents()
+    with open_registry(location) as store:
+        for network in store.networks():
+            contents.networks.append({**network.row(), "status": network.status,
+                                      "range_states": list(network.range_states),
+                                      "target_species": list(network.target_species)})
+        for area in store.protected_areas():
+            contents.areas[area.pa_id] = {**area.row(), "status": area.status,
+                                          "target_species": list(area.target_species)}
+        for member in store.members():
+            contents.members.setdefault(member.network_id, []).append(member.pa_id)
+    return contents
+
+
+class StatusChangeDialog(QDialog):
+    """Asks for the new status and the reason; OK only with a different status and a note."""
+
+    def __init__(self, name: str, current: Status, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Change status"))
+        self.status = QComboBox()
+        for status in STATUS_DISPLAY_ORDER:
+            self.status.addItem(status.label(), status.value)
+        self.status.setCurrentIndex(STATUS_DISPLAY_ORDER.index(current))
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(tr("Why the status changes (decree, agreement, ...)"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(name))
+        form.addRow(tr("New status:"), self.status)
+        form.addRow(tr("Note:"), self.note)
+        form.addRow(self.buttons)
+        self._current = current
+        self.status.currentIndexChanged.connect(self._check)
+        self.note.textChanged.connect(self._check)
+        self._check()
+
+    def chosen_status(self) -> Status:
+        """The status picked."""
+        return Status(self.status.currentData())
+
+    def _check(self) -> None:
+        ok = self.chosen_status() != self._current and bool(self.note.toPlainText().strip())
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
+
+
+class RegistryDock(QDockWidget):
+    """Dock of the open registry. ``registry_changed`` carries the new registry's location."""
+
+    registry_changed = pyqtSignal(str)
+
+    def __init__(self, iface, parent: QWidget | None = None) -> None:
+        super().__init__(tr("TBPA Registry"), parent)
+        self.setObjectName("TbpaRegistryDock")
+        self.iface = iface
+        self.current_registry: str | None = None
+        self.language = qgis_language()
+        self.contents = RegistryContents()
+        self._followed = None
+
+        self.tabs = QTabWidget()
+        self.setWidget(self.tabs)
+        self._build_networks_tab()
+        self._build_summary_tab()
+
+    # ----- tabs ---------------------------------------------------------------------------
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """Add a tab (other capabilities: gaps, reintroduction); return its index."""
+        return self.tabs.addTab(widget, title)
+
+    def _build_networks_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        filters = QHBoxLayout()
+        self.status_filter = QComboBox()
+        self.country_filter = QComboBox()
+        self.species_filter = QComboBox()
+        for combo in (self.status_filter, self.country_filter, self.species_filter):
+            combo.currentIndexChanged.connect(self.populate_tree)
+            filters.addWidget(combo)
+        layout.addLayout(filters)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Search networks and protected areas"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.populate_tree)
+        layout.addWidget(self.search)
+
+        splitter = QSplitter(Qt.Vertical)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([tr("Name"), tr("Country"), tr("Status")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemSelectionChanged.connect(self._on_selection)
+        splitter.addWidget(self.tree)
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        self.change_button = QPushButton(tr("Change status…"))
+        self.change_button.setEnabled(False)
+        self.change_button.clicked.connect(self.ask_status_change)
+        buttons.addWidget(QLabel(tr("History of the selection")))
+        buttons.addStretch()
+        buttons.addWidget(self.change_button)
+        history_layout.addLayout(buttons)
+        self.history = QTableWidget(0, 5)
+        self.history.setHorizontalHeaderLabels(
+            [tr("When"), tr("From"), tr("To"), tr("By"), tr("Note")])
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        history_layout.addWidget(self.history)
+        splitter.addWidget(history_page)
+        layout.addWidget(splitter)
+        self.tabs.addTab(page, tr("Networks"))
+
+    def _build_summary_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(tr("By status")))
+        self.status_table = QTableWidget(0, 4)
+        self.status_table.setHorizontalHeaderLabels(
+            [tr("Status"), tr("Networks"), tr("Protected areas"), tr("Area (km2)")])
+        layout.addWidget(self.status_table)
+        layout.addWidget(QLabel(tr("By country")))
+        self.country_table = QTableWidget(0, 3)
+        self.country_table.setHorizontalHeaderLabels(
+            [tr("Country"), tr("Networks"), tr("Protected areas")])
+        layout.addWidget(self.country_table)
+        for table in (self.status_table, self.country_table):
+            table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.tabs.addTab(page, tr("Summary"))
+
+    # ----- registry ------------------------------------------------------------------------
+
+    def set_registry(self, location: str) -> None:
+        """Show the registry at ``location``; emits ``registry_changed`` when it is another."""
+        location = str(location)
+        changed = location != self.current_registry
+        self.current_registry = location
+        self.refresh()
+        if changed:
+            self.registry_changed.emit(location)
+
+    def _follow_layer_tree(self) -> None:
+        tree = registry_layer_tree(QgsProject.instance(), self.current_registry)
+        if tree is self._followed:
+            return
+        if self._followed is not None:
+            with contextlib.suppress(TypeError, RuntimeError):
+                self._followed.changed.disconnect(self._on_layers_changed)
+        self._followed = tree
+        if tree is not None:
+            tree.changed.connect(self._on_layers_changed)
+
+    def _on_layers_changed(self) -> None:
+        self.refresh(follow=False)
+
+    def refresh(self, follow: bool = True) -> None:
+        """Read the registry again and redraw the tree, the filters and the summary."""
+        if self.current_registry is None:
+            return
+        if follow:
+            self._follow_layer_tree()
+        try:
+            self.contents = read_contents(self.current_registry)
+            summary = self._summary()
+        except (RegistryError, RecordError, OSError) as error:
+            self._report(error)
+            return
+        self._fill_filters()
+        self.populate_tree()
+        self._fill_summary(summary)
+
+    def _summary(self):
+        with open_registry(self.current_registry) as store:
+            return summarise(store)
+
+    def _report(self, error: Exception) -> None:
+        LOG.warning("%s", error)
+        if self.iface is not None:
+            self.iface.messageBar().pushCritical(tr("TBPA Registry"), str(error))
+
+    # ----- filters and tree ----------------------------------------------------------------
+
+    def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]
+                    ) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for value, label in items:
+            combo.addItem(label, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _fill_filters(self) -> None:
+        self._fill_combo(self.status_filter, tr("All statuses"),
+                         [(s.value, s.label()) for s in STATUS_DISPLAY_ORDER])
+        countries = sorted({a["iso3"] for a in self.contents.areas.values()}
+                           | {c for n in self.contents.networks for c in n["range_states"]})
+        self._fill_combo(self.country_filter, tr("All countries"),
+                         [(c, country_name(c, self.language)) for c in countries])
+        species = sorted({s for n in self.contents.networks for s in n["target_species"]}
+                         | {s for a in self.contents.areas.values() for s in a["target_species"]})
+        self._fill_combo(self.species_filter, tr("All species"),
+                         [(s, SPECIES[s].name(self.language)) for s in species if s in SPECIES])
+
+    def _matches_text(self, values: dict, text: str) -> bool:
+        haystack = " ".join(str(values.get(k) or "") for k in
+                            ("network_id", "pa_id", "name_en", "name_ru", "name_local"))
+        return text in haystack.casefold()
+
+    def _area_passes(self, area: dict, status, country, species) -> bool:
+        return ((status is None or area["status"].value == status)
+                and (country is None or area["iso3"] == country)
+                and (species is None or species in area["target_species"]))
+
+    def populate_tree(self) -> None:
+        """Networks and their member protected areas that pass the filters and the search."""
+        status = self.status_filter.currentData()
+        country = self.country_filter.currentData()
+        species = self.species_filter.currentData()
+        text = self.search.text().strip().casefold()
+        selected = self.selected_entity()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        in_networks: set[str] = set()
+        for network in sorted(self.contents.networks,
+                              key=lambda n: display_name(n, self.language).casefold()):
+            member_ids = self.contents.members.get(network["network_id"], [])
+            in_networks.update(member_ids)
+            if status is not None and network["status"].value != status:
+                continue
+            if country is not None and country not in network["range_states"]:
+                continue
+            if species is not None and species not in network["target_species"]:
+                continue
+            areas = [self.contents.areas[i] for i in member_ids if i in self.contents.areas]
+            if text and not self._matches_text(network, text):
+                areas = [a for a in areas if self._matches_text(a, text)]
+                if not areas:
+                    continue
+            item = self._item(self.tree, "network", network,
+                              ", ".join(network["range_states"]))
+            item.setForeground(0, QBrush(network_colour(network["network_id"]).darker(120)))
+            for area in sorted(areas, key=lambda a: display_name(a, self.language).casefold()):
+                self._item(item, "protected_area", area, area["iso3"])
+            item.setExpanded(bool(text))
+        loose = [a for i, a in self.contents.areas.items() if i not in in_networks
+                 and self._area_passes(a, status, country, species)
+                 and (not text or self._matches_text(a, text))]
+        if loose:
+            outside = QTreeWidgetItem(self.tree, [tr("Outside any network")])
+            for area in sorted(loose, key=lambda a: display_name(a, self.language).casefold()):
+                self._item(outside, "protected_area", area, area["iso3"])
+        self.tree.blockSignals(False)
+        if selected is not None:
+            self.select_entity(*selected)
+        self._on_selection()
+
+    def _item(self, parent, entity: str, values: dict, country: str) -> QTreeWidgetItem:
+        status: Status = values["status"]
+        item = QTreeWidgetItem(parent, [display_name(values, self.language), country,
+                                        "● " + status.label()])
+        item.setForeground(2, QBrush(STATUS_COLOURS[status]))
+        item.setData(0, ROLE_ENTITY, entity)
+        item.setData(0, ROLE_ID, values["network_id" if entity == "network" else "pa_id"])
+        item.setToolTip(0, str(item.data(0, ROLE_ID)))
+        return item
+
+    def selected_entity(self) -> tuple[str, str] | None:
+        """(entity, id) of the selected tree item, or None."""
+        items = self.tree.selectedItems()
+        if not items or items[0].data(0, ROLE_ENTITY) is None:
+            return None
+        return items[0].data(0, ROLE_ENTITY), items[0].data(0, ROLE_ID)
+
+    def select_entity(self, entity: str, entity_id: str) -> bool:
+        """Select the item of a network or protected area (the first one found)."""
+        iterator = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while iterator:
+            item = iterator.pop(0)
+            if item.data(0, ROLE_ENTITY) == entity and item.data(0, ROLE_ID) == entity_id:
+                self.tree.setCurrentItem(item)
+                return True
+            iterator += [item.child(i) for i in range(item.childCount())]
+        return False
+
+    # ----- selection, map, history -----------------------------------------------------------
+
+    def _on_selection(self) -> None:
+        selected = self.selected_entity()
+        self.change_button.setEnabled(selected is not None)
+        self._fill_history(selected)
+        if selected is not None:
+            self.show_on_map(*selected)
+
+    def show_on_map(self, entity: str, entity_id: str) -> None:
+        """Select the network's or protected area's features and zoom the map to them."""
+        tree = registry_layer_tree(QgsProject.instance(), self.current_registry)
+        if tree is None:
+            return
+        if entity == "network":
+            layer = tree.network_layer(entity_id)
+            if layer is None:
+                return
+            layer.selectAll()
+        else:
+            layer = tree.protected_areas_layer
+            request = QgsFeatureRequest().setFilterExpression(
+                "\"pa_id\" = '{}'".format(entity_id.replace("'", "''")))
+            request.setNoAttributes().setFlags(QgsFeatureRequest.NoGeometry)
+            layer.selectByIds([f.id() for f in layer.getFeatures(request)])
+        if self.iface is not None and layer.selectedFeatureCount():
+            self.iface.mapCanvas().zoomToSelected(layer)
+            self.iface.mapCanvas().refresh()
+
+    def _fill_history(self, selected: tuple[str, str] | None) -> None:
+        self.history.setRowCount(0)
+        if selected is None or self.current_registry is None:
+            return
+        try:
+            with open_registry(self.current_registry) as store:
+                changes = store.history(*selected)
+        except RegistryError as error:
+            self._report(error)
+            return
+        for change in reversed(changes):  # newest first
+            row = self.history.rowCount()
+            self.history.insertRow(row)
+            for column, value in enumerate((
+                    change.changed_at, _status_label(change.old_status),
+                    _status_label(change.new_status), change.changed_by, change.note)):
+                self.history.setItem(row, column, QTableWidgetItem(value or ""))
+        self.history.resizeColumnsToContents()
+
+    # ----- changing status ----------------------------------------------------------------
+
+    def ask_status_change(self) -> None:
+        """Ask for the new status and a note for the selected item, then write it."""
+        selected = self.selected_entity()
+        if selected is None:
+            return
+        entity, entity_id = selected
+        values = (next((n for n in self.contents.networks if n["network_id"] == entity_id), None)
+                  if entity == "network" else self.contents.areas.get(entity_id))
+        if values is None:
+            return
+        dialog = StatusChangeDialog(display_name(values, self.language), values["status"], self)
+        if dialog.exec() == QDialog.Accepted:
+            self.change_status(entity, entity_id, dialog.chosen_status(),
+                               dialog.note.toPlainText().strip())
+
+    def change_status(self, entity: str, entity_id: str, status: Status | str, note: str
+                      ) -> bool:
+        """Write a change of status through the store; report a refusal in the message bar.
+
+        The store validates and writes in one transaction: a refused change leaves the
+        registry as it was. Returns True when written.
+        """
+        try:
+            with open_registry(self.current_registry) as store, store.transaction():
+                store.set_status(entity, entity_id, status, note=note)
+        except (RegistryError, RecordError, ValueError) as error:
+            self._report(tr("The status was not changed: {reason}").format(reason=error))
+            return False
+        tree = registry_layer_tree(QgsProject.instance(), self.current_registry)
+        if tree is not None:
+            tree.refresh()  # emits changed -> this dock refreshes
+        else:
+            self.refresh()
+        if self.iface is not None:
+            self.iface.messageBar().pushSuccess(tr("TBPA Registry"), tr(
+                "{id} is now {status}").format(id=entity_id, status=Status(status).label()))
+        return True
+
+    # ----- summary -------------------------------------------------------------------------
+
+    def _fill_summary(self, summary) -> None:
+        rows = [(s.label(), summary.networks_by_status.get(s.value, 0),
+                 summary.pas_by_status.get(s.value, 0),
+                 summary.area_km2_by_status.get(s.value, 0.0)) for s in STATUS_DISPLAY_ORDER]
+        rows.append((tr("Total"), sum(r[1] for r in rows), sum(r[2] for r in rows),
+                     sum(r[3] for r in rows)))
+        _fill_table(self.status_table,
+                    [(label, str(n), str(p), f"{area:,.0f}") for label, n, p, area in rows])
+        networks_by_country = Counter(c for n in self.contents.networks
+                                      for c in n["range_states"])
+        countries = sorted(set(summary.pas_by_country) | set(networks_by_country))
+        _fill_table(self.country_table, [
+            (country_name(c, self.language), str(networks_by_country.get(c, 0)),
+             str(summary.pas_by_country.get(c, 0))) for c in countries])
+
+
+def _status_label(value: str | None) -> str:
+    try:
+        return Status(value).label() if value else ""
+    except ValueError:
+        return str(value)
+
+
+def _fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if column:
+                item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+            table.setItem(row, column, item)
