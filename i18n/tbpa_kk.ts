@@ -1813,177 +1813,177 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="58"/>
         <source>Add release</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуді қосу</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="63"/>
         <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="65"/>
         <source>number of animals</source>
-        <translation type="unfinished"></translation>
+        <translation>жануарлар саны</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="67"/>
         <source>where the animals came from</source>
-        <translation type="unfinished"></translation>
+        <translation>жануарлар қайдан әкелінді</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="69"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаске</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="70"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
         <source>Animals</source>
-        <translation type="unfinished"></translation>
+        <translation>Жануарлар</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="72"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Шыққан жері</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="89"/>
         <source>Add site</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаске қосу</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="106"/>
         <source>empty: the protected area the site lies in</source>
-        <translation type="unfinished"></translation>
+        <translation>бос болса — учаске орналасқан ЕҚТА</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="107"/>
         <source>Sensitive: generalise the location in every export</source>
-        <translation type="unfinished"></translation>
+        <translation>Осал: кез келген экспортта орнын жалпылау</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Name (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы (орысша)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Range state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ареал мемлекеті</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Бойлық</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ендік</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕҚТА</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
         <source>reintroduction_sites &apos;{site}&apos;, field &apos;{field}&apos;: &apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>reintroduction_sites «{site}», «{field}» өрісі: «{value}» сан емес</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="204"/>
         <source>No registry open</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім ашылмаған</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
         <source>Species / site / release</source>
-        <translation type="unfinished"></translation>
+        <translation>Түр / учаске / жіберу</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдар</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
         <source>Origin / protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>Шыққан жері / ЕҚТА</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="173"/>
         <source>Add release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуді қосу…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="174"/>
         <source>Add site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаске қосу…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="175"/>
         <source>Export chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы PNG ретінде экспорттау…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="218"/>
         <source>{sites} sites, {events} releases</source>
-        <translation type="unfinished"></translation>
+        <translation>учаскелер: {sites}, жіберулер: {events}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="260"/>
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} жазу мүмкін емес: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="263"/>
         <source>Chart written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма {path} ішіне жазылды</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="268"/>
         <source>Release added</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберу қосылды</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="272"/>
         <source>Site added</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаске қосылды</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="297"/>
         <source>Reintroduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Реинтродукция</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="323"/>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="323"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG суреті (*.png)</translation>
     </message>
 </context>
 </TS>

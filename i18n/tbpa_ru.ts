@@ -1813,177 +1813,177 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="58"/>
         <source>Add release</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить выпуск</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="63"/>
         <source>YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="65"/>
         <source>number of animals</source>
-        <translation type="unfinished"></translation>
+        <translation>число животных</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="67"/>
         <source>where the animals came from</source>
-        <translation type="unfinished"></translation>
+        <translation>откуда привезены животные</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="69"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="70"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
         <source>Animals</source>
-        <translation type="unfinished"></translation>
+        <translation>Животные</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="72"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="89"/>
         <source>Add site</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участок</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="106"/>
         <source>empty: the protected area the site lies in</source>
-        <translation type="unfinished"></translation>
+        <translation>если пусто — ООПТ, в которой лежит участок</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="107"/>
         <source>Sensitive: generalise the location in every export</source>
-        <translation type="unfinished"></translation>
+        <translation>Уязвимый: генерализовать местоположение при любом экспорте</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (на английском)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Name (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (на русском)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Range state</source>
-        <translation type="unfinished"></translation>
+        <translation>Государство ареала</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>ООПТ</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
         <source>reintroduction_sites &apos;{site}&apos;, field &apos;{field}&apos;: &apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>reintroduction_sites «{site}», поле «{field}»: «{value}» — не число</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="204"/>
         <source>No registry open</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр не открыт</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
         <source>Species / site / release</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид / участок / выпуск</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Годы</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
         <source>Origin / protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>Происхождение / ООПТ</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="173"/>
         <source>Add release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить выпуск…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="174"/>
         <source>Add site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить участок…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="175"/>
         <source>Export chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграммы в PNG…</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="218"/>
         <source>{sites} sites, {events} releases</source>
-        <translation type="unfinished"></translation>
+        <translation>участков: {sites}, выпусков: {events}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="260"/>
         <source>Cannot write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать {path}: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="263"/>
         <source>Chart written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма записана в {path}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="268"/>
         <source>Release added</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск добавлен</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="272"/>
         <source>Site added</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок добавлен</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="297"/>
         <source>Reintroduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Реинтродукция</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="323"/>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграммы в PNG</translation>
     </message>
     <message>
         <location filename="../plugin/gui/reintroduction_view.py" line="323"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png)</translation>
     </message>
 </context>
 </TS>

