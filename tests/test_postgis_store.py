@@ -238,3 +238,35 @@ def test_a_change_on_a_stale_copy_is_refused(postgis_database, postgis_server, q
         bob.update(fresh.model_copy(update={"notes": "boundary moved"}), changed_by="Bob")
     with open_registry(postgis_database) as admin:
         assert admin.get(ProtectedArea, "KAZ-A").notes == "boundary moved"
+
+
+def test_layer_panel_is_the_same_with_the_native_provider(demo_registry, postgis_database,
+                                                          qgis_app):
+    from qgis.core import QgsLayerTreeLayer, QgsProject
+
+    from plugin.project.registry_layers import add_registry_to_project
+
+    copy_registry(demo_registry, postgis_database)
+
+    def tree(location):
+        project = QgsProject()
+        group = add_registry_to_project(location, project, "en")
+        found = []
+
+        def walk(node, depth):
+            for child in node.children():
+                if isinstance(child, QgsLayerTreeLayer):
+                    layer = child.layer()
+                    found.append((depth, child.name(), layer.providerType(),
+                                  sum(1 for _ in layer.getFeatures()),
+                                  layer.renderer().type() if layer.renderer() else None))
+                else:
+                    found.append((depth, child.name()))
+                    walk(child, depth + 1)
+
+        walk(group, 0)
+        return found
+
+    on_gpkg, on_postgis = tree(demo_registry), tree(postgis_database)
+    assert {row[2] for row in on_postgis if len(row) > 2} == {"postgres"}
+    assert [(r[:2] + r[3:]) for r in on_postgis] == [(r[:2] + r[3:]) for r in on_gpkg]

@@ -330,8 +330,8 @@ class PostgisRegistryStore(RegistryBackend):
 
     @property
     def location(self) -> str:
-        """The connection (without password) and schema."""
-        return f"{redact_location(self._location)} [{self.schema}]"
+        """The connection as given, without password: open_registry(location) reopens it."""
+        return redact_location(self._location)
 
     def table_names(self) -> set[str]:
         """Names of the tables of the registry schema."""
