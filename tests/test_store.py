@@ -91,6 +91,15 @@ def test_gpkg_is_standard_and_spatially_indexed(empty_registry):
     layer = QgsVectorLayer(f"{empty_registry}|layername=protected_areas", "pa", "ogr")
     assert layer.featureCount() == 2
     assert layer.crs().authid() == "EPSG:4326"
+    layer.setSubsetString("pa_id = 'KAZ-B'")
+    assert layer.featureCount() == 1  # the layer panel's counts on filtered layers
+    with RegistryStore.open(empty_registry) as store:
+        store.delete(ProtectedArea, "KAZ-A")
+    conn = sqlite3.connect(empty_registry)
+    count = conn.execute("SELECT feature_count FROM gpkg_ogr_contents "
+                         "WHERE table_name = 'protected_areas'").fetchone()[0]
+    conn.close()
+    assert count == 1
 
 
 def test_newer_schema_is_refused(empty_registry):

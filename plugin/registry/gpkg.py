@@ -64,6 +64,8 @@ def initialise(conn: sqlite3.Connection) -> None:
             table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL,
             definition TEXT NOT NULL, scope TEXT NOT NULL,
             CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name));
+        CREATE TABLE gpkg_ogr_contents (
+            table_name TEXT NOT NULL PRIMARY KEY, feature_count INTEGER DEFAULT NULL);
         """
     )
     conn.executemany(
@@ -95,12 +97,29 @@ def create_table(
         (table, "features" if geometry_type else "attributes", table, description,
          WGS84_SRS_ID if geometry_type else None),
     )
+    _count_features(conn, table)
     if geometry_type:
         conn.execute(
             "INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
             (table, geometry_type.upper(), WGS84_SRS_ID),
         )
         _create_rtree(conn, table)
+
+
+def _count_features(conn: sqlite3.Connection, table: str) -> None:
+    """Keep ``gpkg_ogr_contents.feature_count`` as GDAL does; QGIS relies on it for counts."""
+    conn.execute("INSERT INTO gpkg_ogr_contents VALUES (?, 0)", (table,))
+    run_script(
+        conn,
+        f"""
+        CREATE TRIGGER "trigger_insert_feature_count_{table}" AFTER INSERT ON "{table}"
+        BEGIN UPDATE gpkg_ogr_contents SET feature_count = feature_count + 1
+              WHERE lower(table_name) = lower('{table}'); END;
+        CREATE TRIGGER "trigger_delete_feature_count_{table}" AFTER DELETE ON "{table}"
+        BEGIN UPDATE gpkg_ogr_contents SET feature_count = feature_count - 1
+              WHERE lower(table_name) = lower('{table}'); END;
+        """,
+    )
 
 
 def _create_rtree(conn: sqlite3.Connection, table: str) -> None:
