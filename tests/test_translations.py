@@ -207,6 +207,7 @@ def test_plugin_menu_toolbox_and_statuses_follow_the_qgis_locale(
     user_locale(language)
     expected = EXPECTED[language]
     plugin = TbpaRegistryPlugin(qgis_iface)
+    plugin.initProcessing()  # QGIS's order: the provider (and its algorithms) before the GUI
     plugin.initGui()
     try:
         assert current_language() == language

@@ -44,6 +44,7 @@ class TbpaRegistryPlugin:
 
     def initProcessing(self) -> None:  # noqa: N802 (QGIS API name)
         """Register the ``tbpa`` Processing provider (QGIS calls this for hasProcessingProvider)."""
+        self._install_translator()  # QGIS calls this before initGui: algorithms are built now
         if self.provider is None:
             from ..processing.provider import TbpaProcessingProvider
 
@@ -52,7 +53,7 @@ class TbpaRegistryPlugin:
 
     def initGui(self) -> None:  # noqa: N802 (QGIS API name)
         """Add the menu, the toolbar and the provider."""
-        self.translator = load_translator(qgis_language())
+        self._install_translator()
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("TBPA Registry"))
         self.toolbar.setObjectName("TbpaRegistryToolbar")
@@ -80,6 +81,10 @@ class TbpaRegistryPlugin:
         self.dock_action.setCheckable(True)
         self.dock.visibilityChanged.connect(self.dock_action.setChecked)
         QgsProject.instance().readProject.connect(self._on_project_read)
+        self._add_action(QgsApplication.getThemeIcon("mActionFileSave.svg"),
+                         tr("Export partner package…"), self.export_partner_package)
+        self._add_action(QgsApplication.getThemeIcon("mActionAddOgrLayer.svg"),
+                         tr("Import partner package…"), self.import_partner_package)
 
     def unload(self) -> None:
         """Remove everything initGui added."""
@@ -104,6 +109,11 @@ class TbpaRegistryPlugin:
             self.provider = None
         remove_translator(self.translator)
         self.translator = None
+
+    def _install_translator(self) -> None:
+        """Speak QGIS's language from the first call QGIS makes (once; unload removes it)."""
+        if self.translator is None:
+            self.translator = load_translator(qgis_language())
 
     def _add_action(self, icon: QIcon, text: str, slot) -> QAction:
         action = QAction(icon, text, self.iface.mainWindow())
@@ -203,3 +213,16 @@ class TbpaRegistryPlugin:
             self._show_error(error)
             return
         self.open_registry_file(path)
+
+    def export_partner_package(self) -> None:
+        """The export dialog, on the registry the dock shows."""
+        from .exchange_dialog import ExportPartnerDialog
+
+        ExportPartnerDialog(self.current_registry, self.iface.mainWindow()).exec()
+
+    def import_partner_package(self) -> None:
+        """The import dialog (dry run, then merge); the map shows the merged records after."""
+        from .exchange_dialog import ImportPartnerDialog
+
+        ImportPartnerDialog(self.current_registry, self.iface.mainWindow()).exec()
+        self.iface.mapCanvas().refreshAllLayers()
