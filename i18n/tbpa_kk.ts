@@ -39,37 +39,37 @@
         <translation>Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="58"/>
+        <location filename="../plugin/gui/main.py" line="60"/>
         <source>New registry…</source>
         <translation>Жаңа тізілім…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="60"/>
+        <location filename="../plugin/gui/main.py" line="62"/>
         <source>Open registry…</source>
         <translation>Тізілімді ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="62"/>
+        <location filename="../plugin/gui/main.py" line="64"/>
         <source>Open demo registry</source>
         <translation>Демонстрациялық тізілімді ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="167"/>
+        <location filename="../plugin/gui/main.py" line="185"/>
         <source>New registry</source>
         <translation>Жаңа тізілім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="181"/>
+        <location filename="../plugin/gui/main.py" line="199"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="167"/>
+        <location filename="../plugin/gui/main.py" line="185"/>
         <source>Title of the registry:</source>
         <translation>Тізілім атауы:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="181"/>
+        <location filename="../plugin/gui/main.py" line="199"/>
         <source>Open registry</source>
         <translation>Тізілімді ашу</translation>
     </message>
@@ -1231,77 +1231,77 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>GeoPackage жолы немесе PostgreSQL қосылымы</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="52"/>
+        <location filename="../plugin/registry/postgis_store.py" line="53"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may add it</source>
         <translation>жазбаны тек оның елінің редакторы қоса алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="55"/>
+        <location filename="../plugin/registry/postgis_store.py" line="56"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may change it</source>
         <translation>жазбаны тек оның елінің редакторы өзгерте алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="58"/>
+        <location filename="../plugin/registry/postgis_store.py" line="59"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may delete it</source>
         <translation>жазбаны тек оның елінің редакторы жоя алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="103"/>
+        <location filename="../plugin/registry/postgis_store.py" line="104"/>
         <source>&apos;{schema}&apos; is not a usable schema name (lower-case letters, digits and &apos;_&apos;)</source>
         <translation>«{schema}» схема атауы бола алмайды (кіші латын әріптері, цифрлар және «_»)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="128"/>
+        <location filename="../plugin/registry/postgis_store.py" line="129"/>
         <source>Cannot connect to {location}: {error}</source>
         <translation>{location} қосылу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="148"/>
+        <location filename="../plugin/registry/postgis_store.py" line="149"/>
         <source>{location}: schema {schema} exists already</source>
         <translation>{location}: {schema} схемасы бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="179"/>
+        <location filename="../plugin/registry/postgis_store.py" line="180"/>
         <source>{location}: no registry in schema {schema} (create one with `python -m plugin new`)</source>
         <translation>{location}: {schema} схемасында тізілім жоқ (оны `python -m plugin new` пәрменімен құрыңыз)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="195"/>
+        <location filename="../plugin/registry/postgis_store.py" line="196"/>
         <source>{location}: the schema needs an update that only its owner may run ({error})</source>
         <translation>{location}: схеманы жаңарту қажет, оны тек иесі орындай алады ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="267"/>
+        <location filename="../plugin/registry/postgis_store.py" line="268"/>
         <source>{table}: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table}: {rule} ережесі қабылдамады ({meaning}); сіз {role} ретінде қосылғансыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="271"/>
+        <location filename="../plugin/registry/postgis_store.py" line="272"/>
         <source>{location}: refused by the database&apos;s privileges ({error}); you are connected as {role}</source>
         <translation>{location}: дерекқор құқықтары қабылдамады ({error}); сіз {role} ретінде қосылғансыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="277"/>
+        <location filename="../plugin/registry/postgis_store.py" line="278"/>
         <source>The registry {path} is locked by another program; try again in a moment</source>
         <translation>{path} тізілімін басқа бағдарлама бұғаттап тұр; сәлден соң қайталап көріңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="279"/>
+        <location filename="../plugin/registry/postgis_store.py" line="280"/>
         <source>{location}: the database refused the operation: {error}</source>
         <translation>{location}: дерекқор әрекетті қабылдамады: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="368"/>
+        <location filename="../plugin/registry/postgis_store.py" line="376"/>
         <source>{location}: no table {table}</source>
         <translation>{location}: {table} кестесі жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="515"/>
+        <location filename="../plugin/registry/postgis_store.py" line="517"/>
         <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
         <translation>{table} «{record}» жазбасын сіз оқығаннан кейін {who} {when} кезінде өзгертті (нұсқа {read}, қазір {current}); жазбаны қайта жүктеп, өзгерісті қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="520"/>
+        <location filename="../plugin/registry/postgis_store.py" line="522"/>
         <source>{table} &apos;{record}&apos;: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table} «{record}»: {rule} ережесі қабылдамады ({meaning}); сіз {role} ретінде қосылғансыз</translation>
     </message>
@@ -1661,22 +1661,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Трансшекаралық олқылықтар: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="64"/>
+        <location filename="../plugin/gui/main.py" line="66"/>
         <source>Save project into the registry</source>
         <translation>Жобаны тізілімге сақтау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="72"/>
+        <location filename="../plugin/gui/main.py" line="79"/>
         <source>Registry dock</source>
         <translation>Тізілім панелі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="146"/>
+        <location filename="../plugin/gui/main.py" line="164"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Алдымен GeoPackage тізілімін ашыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="153"/>
+        <location filename="../plugin/gui/main.py" line="171"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Жоба {path} ішіне сақталды: оны Жоба &gt; Ашу көзі &gt; GeoPackage арқылы ашыңыз</translation>
     </message>
@@ -1984,6 +1984,136 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/gui/reintroduction_view.py" line="323"/>
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="90"/>
+        <source>The Processing algorithm {id} is not available</source>
+        <translation>{id} өңдеу алгоритмі қолжетімсіз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="101"/>
+        <source>Working…</source>
+        <translation>Орындалуда…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="118"/>
+        <source>Cancelled; nothing was written</source>
+        <translation>Тоқтатылды; ештеңе жазылмады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="122"/>
+        <source>The run failed</source>
+        <translation>Орындау қатемен аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="254"/>
+        <source>Registry</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="170"/>
+        <source>Coordinate reference system</source>
+        <translation>Координаттар жүйесі</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="175"/>
+        <source>Border distance</source>
+        <translation>Шекарадан қашықтық</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="178"/>
+        <source>Include sensitive sites at their exact location</source>
+        <translation>Осал учаскелерді нақты орнымен қосу</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="186"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="194"/>
+        <source>Sensitive sites</source>
+        <translation>Осал учаскелер</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="194"/>
+        <source>Exact locations of sensitive reintroduction sites (tiger and other rare species) will be in the package. Send them only to a partner entitled to them. Include them?</source>
+        <translation>Пакетке осал реинтродукция учаскелерінің (жолбарыс және басқа сирек түрлер) нақты орындары кіреді. Оларды тек осыған құқығы бар серіктеске жіберіңіз. Қосу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="302"/>
+        <source>Choose the registry GeoPackage</source>
+        <translation>Тізілімнің GeoPackage файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="226"/>
+        <source>Choose the output folder</source>
+        <translation>Нәтижелер қалтасын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="243"/>
+        <source>Package written: {path} ({count} features and rows)</source>
+        <translation>Пакет жазылды: {path} (нысандар мен жолдар: {count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="257"/>
+        <source>Package (zip, or a .shp of the folder)</source>
+        <translation>Пакет (zip немесе қалтадағы .shp)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="261"/>
+        <source>Only for DBF files without .cpg whose text is not recognised; empty: detect</source>
+        <translation>Тек .cpg файлы жоқ және мәтіні танылмаған DBF файлдары үшін; бос болса — автоматты анықтау</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="263"/>
+        <source>Text encoding</source>
+        <translation>Мәтін кодтамасы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="271"/>
+        <source>Check (dry run)</source>
+        <translation>Тексеру (сынақ жүрісі)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="273"/>
+        <source>Merge into the registry</source>
+        <translation>Тізілімге біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="305"/>
+        <source>Choose the package</source>
+        <translation>Пакетті таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="309"/>
+        <source>Check the package (dry run) before merging</source>
+        <translation>Біріктірер алдында пакетті тексеріңіз (сынақ жүрісі)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="334"/>
+        <source>Dry run done: nothing was written. Read the report, then merge.</source>
+        <translation>Сынақ жүрісі орындалды: ештеңе жазылмады. Есепті оқып, содан кейін біріктіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="339"/>
+        <source>Merged: {added} added, {updated} updated, {conflicts} conflict(s) left untouched</source>
+        <translation>Біріктірілді: қосылды {added}, жаңартылды {updated}, өзгеріссіз қалған қайшылықтар: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="84"/>
+        <source>Export partner package…</source>
+        <translation>Серіктеске арналған пакетті экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="86"/>
+        <source>Import partner package…</source>
+        <translation>Серіктес пакетін импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="23"/>
+        <source>registry: GeoPackage path or PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -39,37 +39,37 @@
         <translation>Реестр трансграничных ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="58"/>
+        <location filename="../plugin/gui/main.py" line="60"/>
         <source>New registry…</source>
         <translation>Новый реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="60"/>
+        <location filename="../plugin/gui/main.py" line="62"/>
         <source>Open registry…</source>
         <translation>Открыть реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="62"/>
+        <location filename="../plugin/gui/main.py" line="64"/>
         <source>Open demo registry</source>
         <translation>Открыть демонстрационный реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="167"/>
+        <location filename="../plugin/gui/main.py" line="185"/>
         <source>New registry</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="181"/>
+        <location filename="../plugin/gui/main.py" line="199"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="167"/>
+        <location filename="../plugin/gui/main.py" line="185"/>
         <source>Title of the registry:</source>
         <translation>Название реестра:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="181"/>
+        <location filename="../plugin/gui/main.py" line="199"/>
         <source>Open registry</source>
         <translation>Открыть реестр</translation>
     </message>
@@ -1231,77 +1231,77 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>путь к GeoPackage или подключение к PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="52"/>
+        <location filename="../plugin/registry/postgis_store.py" line="53"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may add it</source>
         <translation>добавить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="55"/>
+        <location filename="../plugin/registry/postgis_store.py" line="56"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may change it</source>
         <translation>изменить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="58"/>
+        <location filename="../plugin/registry/postgis_store.py" line="59"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may delete it</source>
         <translation>удалить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="103"/>
+        <location filename="../plugin/registry/postgis_store.py" line="104"/>
         <source>&apos;{schema}&apos; is not a usable schema name (lower-case letters, digits and &apos;_&apos;)</source>
         <translation>«{schema}» не годится как имя схемы (строчные латинские буквы, цифры и «_»)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="128"/>
+        <location filename="../plugin/registry/postgis_store.py" line="129"/>
         <source>Cannot connect to {location}: {error}</source>
         <translation>Не удаётся подключиться к {location}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="148"/>
+        <location filename="../plugin/registry/postgis_store.py" line="149"/>
         <source>{location}: schema {schema} exists already</source>
         <translation>{location}: схема {schema} уже существует</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="179"/>
+        <location filename="../plugin/registry/postgis_store.py" line="180"/>
         <source>{location}: no registry in schema {schema} (create one with `python -m plugin new`)</source>
         <translation>{location}: в схеме {schema} нет реестра (создайте его командой `python -m plugin new`)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="195"/>
+        <location filename="../plugin/registry/postgis_store.py" line="196"/>
         <source>{location}: the schema needs an update that only its owner may run ({error})</source>
         <translation>{location}: схеме нужно обновление, которое может выполнить только её владелец ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="267"/>
+        <location filename="../plugin/registry/postgis_store.py" line="268"/>
         <source>{table}: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table}: отклонено правилом {rule} ({meaning}); вы подключены как {role}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="271"/>
+        <location filename="../plugin/registry/postgis_store.py" line="272"/>
         <source>{location}: refused by the database&apos;s privileges ({error}); you are connected as {role}</source>
         <translation>{location}: отклонено правами базы данных ({error}); вы подключены как {role}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="277"/>
+        <location filename="../plugin/registry/postgis_store.py" line="278"/>
         <source>The registry {path} is locked by another program; try again in a moment</source>
         <translation>Реестр {path} заблокирован другой программой; повторите попытку чуть позже</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="279"/>
+        <location filename="../plugin/registry/postgis_store.py" line="280"/>
         <source>{location}: the database refused the operation: {error}</source>
         <translation>{location}: база данных отклонила операцию: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="368"/>
+        <location filename="../plugin/registry/postgis_store.py" line="376"/>
         <source>{location}: no table {table}</source>
         <translation>{location}: нет таблицы {table}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="515"/>
+        <location filename="../plugin/registry/postgis_store.py" line="517"/>
         <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
         <translation>{table} «{record}» изменена пользователем {who} в {when} после того, как вы её прочитали (версия {read}, теперь {current}); загрузите запись заново и повторите изменение</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="520"/>
+        <location filename="../plugin/registry/postgis_store.py" line="522"/>
         <source>{table} &apos;{record}&apos;: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table} «{record}»: отклонено правилом {rule} ({meaning}); вы подключены как {role}</translation>
     </message>
@@ -1661,22 +1661,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Трансграничных пробелов: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="64"/>
+        <location filename="../plugin/gui/main.py" line="66"/>
         <source>Save project into the registry</source>
         <translation>Сохранить проект в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="72"/>
+        <location filename="../plugin/gui/main.py" line="79"/>
         <source>Registry dock</source>
         <translation>Панель реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="146"/>
+        <location filename="../plugin/gui/main.py" line="164"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Сначала откройте реестр GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="153"/>
+        <location filename="../plugin/gui/main.py" line="171"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
     </message>
@@ -1984,6 +1984,136 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/gui/reintroduction_view.py" line="323"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="90"/>
+        <source>The Processing algorithm {id} is not available</source>
+        <translation>Алгоритм обработки {id} недоступен</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="101"/>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="118"/>
+        <source>Cancelled; nothing was written</source>
+        <translation>Отменено; ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="122"/>
+        <source>The run failed</source>
+        <translation>Выполнение завершилось ошибкой</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="254"/>
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="170"/>
+        <source>Coordinate reference system</source>
+        <translation>Система координат</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="175"/>
+        <source>Border distance</source>
+        <translation>Расстояние от границы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="178"/>
+        <source>Include sensitive sites at their exact location</source>
+        <translation>Включить уязвимые участки с точными координатами</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="186"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="194"/>
+        <source>Sensitive sites</source>
+        <translation>Уязвимые участки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="194"/>
+        <source>Exact locations of sensitive reintroduction sites (tiger and other rare species) will be in the package. Send them only to a partner entitled to them. Include them?</source>
+        <translation>В пакет попадут точные координаты уязвимых участков реинтродукции (тигр и другие редкие виды). Передавайте их только партнёру, имеющему на это право. Включить их?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="302"/>
+        <source>Choose the registry GeoPackage</source>
+        <translation>Выберите GeoPackage реестра</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="226"/>
+        <source>Choose the output folder</source>
+        <translation>Выберите папку для результатов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="243"/>
+        <source>Package written: {path} ({count} features and rows)</source>
+        <translation>Пакет записан: {path} (объектов и строк: {count})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="257"/>
+        <source>Package (zip, or a .shp of the folder)</source>
+        <translation>Пакет (zip или .shp из папки)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="261"/>
+        <source>Only for DBF files without .cpg whose text is not recognised; empty: detect</source>
+        <translation>Только для DBF-файлов без .cpg, текст которых не распознан; если пусто — определить автоматически</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="263"/>
+        <source>Text encoding</source>
+        <translation>Кодировка текста</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="271"/>
+        <source>Check (dry run)</source>
+        <translation>Проверить (пробный прогон)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="273"/>
+        <source>Merge into the registry</source>
+        <translation>Объединить с реестром</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="305"/>
+        <source>Choose the package</source>
+        <translation>Выберите пакет</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="309"/>
+        <source>Check the package (dry run) before merging</source>
+        <translation>Перед объединением проверьте пакет (пробный прогон)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="334"/>
+        <source>Dry run done: nothing was written. Read the report, then merge.</source>
+        <translation>Пробный прогон выполнен: ничего не записано. Прочитайте отчёт, затем объединяйте.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="339"/>
+        <source>Merged: {added} added, {updated} updated, {conflicts} conflict(s) left untouched</source>
+        <translation>Объединено: добавлено {added}, обновлено {updated}, конфликтов оставлено без изменений: {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="84"/>
+        <source>Export partner package…</source>
+        <translation>Экспорт пакета для партнёра…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="86"/>
+        <source>Import partner package…</source>
+        <translation>Импорт пакета партнёра…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/analysis/commands.py" line="23"/>
+        <source>registry: GeoPackage path or PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
