@@ -108,7 +108,7 @@ def test_export_dialog_confirms_sensitive_sites_and_writes_the_package(
     dialog.output.setFilePath(str(tmp_path / "out"))
     assert dialog.start()
     assert not dialog.export_button.isEnabled() and dialog.cancel_button.isEnabled()
-    ok, results = wait_for(dialog)
+    ok, _results = wait_for(dialog)
     assert ok, dialog.message.text()
     assert dialog.package_path and dialog.package_path.endswith(".zip")
     assert "TBPA_KGZ_" in dialog.message.text()
