@@ -34,6 +34,7 @@ class TbpaRegistryPlugin:
         self.dock = None
         self.dock_action: QAction | None = None
         self.reintroduction_view = None
+        self.gaps_panel = None
 
     @property
     def current_registry(self) -> str | None:
@@ -76,6 +77,12 @@ class TbpaRegistryPlugin:
         self.reintroduction_view = ReintroductionView(self.iface.messageBar())
         self.dock.add_tab(self.reintroduction_view, tr("Reintroduction"))
         self.dock.registry_changed.connect(self.reintroduction_view.set_registry)
+        from .gaps_panel import GapsPanel
+
+        self.gaps_panel = GapsPanel(self.dock)
+        self.gaps_panel.set_registry(self.dock.current_registry or "")
+        self.dock.add_tab(self.gaps_panel, tr("Cross-border gaps"))
+        self.dock.registry_changed.connect(self.gaps_panel.set_registry)
         self.dock_action = self._add_action(QgsApplication.getThemeIcon("mActionOpenTable.svg"),
                                             tr("Registry dock"), self.dock.setVisible)
         self.dock_action.setCheckable(True)
@@ -93,6 +100,9 @@ class TbpaRegistryPlugin:
             self.dock.visibilityChanged.disconnect(self.dock_action.setChecked)
             self.iface.removeDockWidget(self.dock)
             self.dock.registry_changed.disconnect(self.reintroduction_view.set_registry)
+            self.dock.registry_changed.disconnect(self.gaps_panel.set_registry)
+            self.gaps_panel.cancel()
+            self.gaps_panel = None
             self.dock.deleteLater()
             self.dock = None
             self.reintroduction_view = None
