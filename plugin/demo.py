@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .analysis.commands import gaps_demo_step
+from .exchange.commands import partner_packages_demo_step
 from .i18n import tr
 from .project.registry_project import project_demo_step
 from .registry.sources import build_demo_registry
@@ -26,7 +27,8 @@ def summary_step(output_dir: Path, registry: Path) -> list[str]:
         return summarise(store).lines()
 
 
-DEMO_STEPS: list[DemoStep] = [summary_step, gaps_demo_step, reintroductions_demo_step]
+DEMO_STEPS: list[DemoStep] = [summary_step, gaps_demo_step, reintroductions_demo_step,
+                              partner_packages_demo_step]
 
 # The QGIS project and the status map show every other step's output: keep this step last.
 DEMO_STEPS.append(project_demo_step)

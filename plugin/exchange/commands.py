@@ -65,3 +65,23 @@ def run_import(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(line)
     return 0
+
+
+#: Kazakhstan's neighbours: the demo writes a package for each.
+KAZAKHSTAN_NEIGHBOURS = ("RUS", "CHN", "KGZ", "UZB", "TKM")
+
+
+def partner_packages_demo_step(output_dir: Path, registry: Path) -> list[str]:
+    """Demo: a package for each neighbour of Kazakhstan, and a dry-run import of one back."""
+    folder = Path(output_dir) / "partner_packages"
+    lines = []
+    with open_registry(registry) as store:
+        packages = [export_partner_package(store, folder, ExportOptions(partner))
+                    for partner in KAZAKHSTAN_NEIGHBOURS]
+        for package in packages:
+            counts = ", ".join(f"{k} {v}" for k, v in package.counts.items())
+            lines.append(tr("Partner package {path}: {counts}").format(path=package.path,
+                                                                        counts=counts))
+        report = import_partner_package(store, packages[0].path, ImportOptions(dry_run=True))
+    lines.append(report.lines()[-1])
+    return lines
