@@ -256,3 +256,44 @@ def test_refusal_message_is_readable_as_one_text(registry, tmp_path):
     assert len(caught.value.problems) == 30
     assert "and 10 more" in str(caught.value)
     assert io.StringIO(str(caught.value)).readline().startswith("sent: refused, 30 problem(s)")
+
+
+def test_cancelled_import_writes_nothing(registry, tmp_path):
+    from qgis.core import QgsFeedback
+
+    from plugin.exchange.partner_package import ExchangeCancelledError
+
+    folder = tmp_path / "sent"
+    write_shapefile(folder, [pa("UZB-NEW-R")])
+    feedback = QgsFeedback()
+    feedback.cancel()
+    before = file_hash(registry)
+    with open_registry(registry) as store, pytest.raises(ExchangeCancelledError):
+        import_partner_package(store, folder, feedback=feedback)
+    assert file_hash(registry) == before
+
+
+def test_plain_wdpa_shapefile_from_a_partner_is_mapped(registry, tmp_path):
+    schema = {"geometry": "Polygon", "properties": {
+        "WDPAID": "int:10", "NAME": "str:254", "ORIG_NAME": "str:254", "DESIG_ENG": "str:254",
+        "IUCN_CAT": "str:254", "STATUS": "str:254", "STATUS_YR": "int:10", "ISO3": "str:254"}}
+    folder = tmp_path / "wdpa"
+    folder.mkdir()
+    with fiona.open(folder / "WDPA_UZB.shp", "w", driver="ESRI Shapefile", schema=schema,
+                    encoding="utf-8", crs_wkt=WGS84_WKT) as sink:
+        sink.writerecords([
+            {"type": "Feature", "geometry": box(66.5, 39.5), "properties": {
+                "WDPAID": 555001, "NAME": "Zarafshan", "ORIG_NAME": "Зарафшанский",
+                "DESIG_ENG": "State Nature Reserve", "IUCN_CAT": "Ia", "STATUS": "Designated",
+                "STATUS_YR": 1975, "ISO3": "UZB"}},
+            {"type": "Feature", "geometry": box(65.5, 39.5), "properties": {
+                "WDPAID": 555002, "NAME": "Karnabchul", "ORIG_NAME": "",
+                "DESIG_ENG": "Reserve", "IUCN_CAT": "Not Reported", "STATUS": "Proposed",
+                "STATUS_YR": 0, "ISO3": "UZB"}}])
+    merged(registry, folder)
+    with open_registry(registry) as store:
+        zarafshan = store.get(ProtectedArea, "UZB-WDPA-555001")
+        proposed = store.get(ProtectedArea, "UZB-WDPA-555002")
+    assert zarafshan.status.value == "created" and zarafshan.status_year == 1975
+    assert zarafshan.name_local == "Зарафшанский" and zarafshan.wdpa_id == 555001
+    assert proposed.status.value == "draft" and proposed.status_year is None

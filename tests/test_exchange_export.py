@@ -183,3 +183,20 @@ def test_wrong_options_are_refused_with_a_message(demo_registry, tmp_path):
         export(demo_registry, tmp_path, "XXX")
     with pytest.raises(ValueError, match="coordinate reference system 'EPSG:99999'"):
         export(demo_registry, tmp_path, "UZB", crs="EPSG:99999")
+
+
+def test_cross_border_gaps_with_the_partner_are_a_layer(demo_registry, tmp_path):
+    from plugin.analysis.gaps import GapParameters, find_cross_border_gaps
+
+    with open_registry(demo_registry) as store:
+        expected = [g for g in find_cross_border_gaps(store, GapParameters())
+                    if "UZB" in (g.iso3, g.neighbour)]
+    assert expected
+    package = export(demo_registry, tmp_path, "UZB")
+    layers = [name for name in package.counts if name.startswith("cross_border_gaps")]
+    assert sum(package.counts[name] for name in layers) == len(expected)
+    for name in layers:
+        with fiona.open(f"zip://{package.path}!{name}.shp", encoding="utf-8") as collection:
+            for feature in collection:
+                assert "UZB" in (feature.properties["iso3"], feature.properties["neighbour"])
+                assert feature.properties["message"]

@@ -142,3 +142,16 @@ def test_import_dialog_merges_only_after_a_dry_run(demo_registry, states_registr
     with open_registry(states_registry) as store:
         assert store.get(ProtectedArea, "UZB-SAIGACHY") is not None
     assert not dialog.merge_button.isEnabled()  # a second merge needs a new dry run
+
+
+def test_plugin_menu_has_the_exchange_actions(qgis_iface, plugin_package):
+    import importlib
+
+    plugin = importlib.import_module(plugin_package).classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        texts = {action.text() for action in plugin.actions}
+        assert {"Export partner package…", "Import partner package…"} <= texts
+    finally:
+        plugin.unload()
+    assert plugin.actions == []
