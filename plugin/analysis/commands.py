@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``gaps`` subcommand."""
     gaps = subparsers.add_parser(
         "gaps", help=tr("find cross-border gaps of the network between neighbouring states"))
-    gaps.add_argument("registry", type=Path, help=tr("registry GeoPackage"))
+    gaps.add_argument("registry", help=tr("registry: GeoPackage path or PostgreSQL connection"))
     gaps.add_argument("--output", type=Path, required=True,
                       help=tr("GeoPackage to write the layer {layer} to (replaced)").format(
                           layer=GAP_LAYER_NAME))

@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..i18n import tr
-from .backend import RegistryBackend, RegistryError, StatusChange, redact_location
+from .backend import Record, RegistryBackend, RegistryError, StatusChange, redact_location
 from .catalogue import Status
 from .model import (
     Network,
@@ -38,6 +38,7 @@ from .model import (
     Release,
 )
 from .schema import SCHEMA_VERSION, TABLES
+from .site_placement import check_site_placement
 
 LOG = logging.getLogger(__name__)
 SQL_DIR = Path(__file__).with_name("postgis_sql")
@@ -355,12 +356,19 @@ class PostgisRegistryStore(RegistryBackend):
         """The ``registry_meta`` rows as a dict."""
         return {row[0]: row[1] for row in self._execute("SELECT key, value FROM registry_meta")}
 
-    def rows(self, table: str, where: str = "", params: Iterable[Any] = ()) -> list[dict]:
-        """Raw rows of ``table`` (geometry as QgsGeometry under ``geometry``), in fid order.
+    def records(self, model: type[Record], where: str = "", params: Iterable[Any] = ()
+                ) -> list[Record]:
+        """Validated records of ``model``'s table.
 
-        Remembers each row's version: a later :meth:`update` of it is refused if someone else
-        changed it in between.
+        Remembers each record's version: a later :meth:`update` of it is refused if someone
+        else changed it in between.
         """
+        return [model.parse(values)
+                for values in self.rows(model.table, where, params, remember_versions=True)]
+
+    def rows(self, table: str, where: str = "", params: Iterable[Any] = (), *,
+             remember_versions: bool = False) -> list[dict]:
+        """Raw rows of ``table`` (geometry as QgsGeometry under ``geometry``), in fid order."""
         from qgis.core import QgsGeometry
 
         columns = self._table_columns(table)
@@ -375,7 +383,8 @@ class PostgisRegistryStore(RegistryBackend):
             sql = sql.replace("%", "%%").replace("?", "%s")
         result = []
         spec = TABLES.get(table)
-        id_field = spec.columns[0].name if spec and table in _VERSIONED else None
+        id_field = (spec.columns[0].name if spec and table in _VERSIONED and remember_versions
+                    else None)
         for row in self._execute(sql + " ORDER BY fid", params or None):
             values = dict(row)
             if id_field:
@@ -417,16 +426,9 @@ class PostgisRegistryStore(RegistryBackend):
             require("reintroduction_sites", "site_id", record.site_id, tr("reintroduction site"))
 
     def _check_placement(self, record: RegistryRecord) -> None:
-        """The site-placement rule of the GeoPackage store, when the plugin has one."""
-        if not isinstance(record, ReintroductionSite):
-            return
-        try:
-            from . import site_placement
-        except ImportError:
-            return
-        check = getattr(site_placement, "check_site_placement", None)
-        if check is not None:
-            check(self, record)
+        """Same rule as the GeoPackage store: a site lies in a range state; fills its pa_id."""
+        if isinstance(record, ReintroductionSite):
+            check_site_placement(self, record)
 
     def _assignments(self, record: RegistryRecord) -> tuple[list[str], list[str], list[Any]]:
         """(column names, SQL value expressions, parameters) of a record."""
