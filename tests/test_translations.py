@@ -243,10 +243,19 @@ def test_gap_messages_are_in_the_language(language, speak, demo_registry):
     from plugin.analysis.gaps import GapParameters, find_cross_border_gaps, gap_type_label
     from plugin.registry.store import open_registry
 
+    from plugin.project.display_names import display_name
+
     speak(language)
     with open_registry(demo_registry) as store:
         gaps = find_cross_border_gaps(store, GapParameters())
+        areas = {row["pa_id"]: row for row in store.rows("protected_areas")}
+        networks = {row["network_id"]: row for row in store.rows("networks")}
     assert gaps, "the demo registry has cross-border gaps"
+    for gap in gaps:  # records are named in the language too, not in English
+        if gap.pa_id:
+            assert display_name(areas[gap.pa_id], language) in gap.message
+        if gap.network_id:
+            assert display_name(networks[gap.network_id], language) in gap.message
     for gap in gaps:
         assert CYRILLIC.search(gap.message), gap.message
         assert not re.search(r"\b(lies|protected area|reaches|but|within)\b", gap.message), \

@@ -48,6 +48,7 @@ from qgis.core import (
 )
 
 from ..i18n import current_language, tr
+from ..project.display_names import display_name
 from ..registry.catalogue import RANGE_STATES, SPECIES, Status
 from ..registry.model import Network, RangeState, RecordError, ReintroductionSite
 
@@ -441,9 +442,7 @@ class RegistryContent:
 
 
 def _area_name(row: dict, language: str) -> str:
-    if language == "ru" and row.get("name_ru"):
-        return str(row["name_ru"])
-    return str(row.get("name_en") or row.get("pa_id"))
+    return display_name(row, language) or str(row.get("pa_id"))
 
 
 def read_registry(store) -> RegistryContent:
@@ -642,7 +641,8 @@ class _Analysis:
             message = tr("{species} site {site} ({iso3}) lies {distance} km from {neighbour}, "
                          "within the {reach} km the species disperses, and {neighbour} has no "
                          "protected area within {reach} km of the site").format(
-                species=species, site=site.name_en, iso3=site.iso3, distance=_km(distance),
+                species=species, site=display_name(dict(site), self.language), iso3=site.iso3,
+                distance=_km(distance),
                 neighbour=_state_name(neighbour, self.language), reach=_km(reach))
             self.gaps.append(CrossBorderGap("site_dispersal_unprotected", site.iso3, neighbour,
                                             None, None, site.site_id, site.species,
@@ -665,7 +665,8 @@ class _Analysis:
                 message = tr("Network {network} lists {state}, but none of its member "
                              "protected areas lies in {state}: add the partner site in {state} "
                              "or take {state} off the network").format(
-                    network=network.name_en, state=_state_name(iso3, self.language))
+                    network=display_name(dict(network), self.language),
+                    state=_state_name(iso3, self.language))
                 self.gaps.append(CrossBorderGap(
                     "network_missing_state", iso3, None, None, network.network_id, None, None,
                     None, message, self._network_outline(network, counting or members, iso3)))
@@ -675,7 +676,8 @@ class _Analysis:
                 message = tr("Network {network} is {network_status}, but its member {pa} "
                              "({iso3}) is only {member_status}: advance the member or correct "
                              "the network's status").format(
-                    network=network.name_en, network_status=network.status.label().lower(),
+                    network=display_name(dict(network), self.language),
+                    network_status=network.status.label().lower(),
                     pa=member.name, iso3=member.iso3,
                     member_status=Status(member.status).label().lower())
                 outline = QgsGeometry(member.geometry.constGet().boundary())
