@@ -229,6 +229,9 @@ def test_plugin_menu_toolbox_and_statuses_follow_the_qgis_locale(
             for parameter in algorithm.parameterDefinitions():
                 assert CYRILLIC.search(parameter.description()), \
                     f"{algorithm.id()}: {parameter.name()}"
+                if parameter.type() == "enum":
+                    for option in parameter.options():
+                        assert CYRILLIC.search(option), f"{algorithm.id()}: {option}"
             for output in algorithm.outputDefinitions():
                 assert CYRILLIC.search(output.description()), \
                     f"{algorithm.id()}: {output.name()}"

@@ -21,7 +21,7 @@ from ..exchange.partner_package import (
     ExportOptions,
     export_partner_package,
 )
-from ..i18n import tr
+from ..i18n import current_language, tr
 from ..registry.catalogue import RANGE_STATES
 from ..registry.model import RecordError
 from ..registry.store import RegistryError, open_registry
@@ -85,7 +85,7 @@ class ExportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
             self.REGISTRY, tr("Registry GeoPackage"), extension="gpkg"))
         self.addParameter(QgsProcessingParameterEnum(
             self.PARTNER, tr("Partner state"),
-            options=[f"{code} {RANGE_STATES[code].name_en}" for code in PARTNERS],
+            options=[f"{code} {RANGE_STATES[code].name(current_language())}" for code in PARTNERS],
             defaultValue=PARTNERS.index("UZB")))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, tr("Coordinate reference system of the shapefiles"), "EPSG:4326"))
