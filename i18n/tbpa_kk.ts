@@ -29,7 +29,7 @@
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../plugin/demo.py" line="38"/>
+        <location filename="../plugin/demo.py" line="40"/>
         <source>Demo registry: {path}</source>
         <translation>Демонстрациялық тізілім: {path}</translation>
     </message>
@@ -39,37 +39,37 @@
         <translation>Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="60"/>
+        <location filename="../plugin/gui/main.py" line="61"/>
         <source>New registry…</source>
         <translation>Жаңа тізілім…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="62"/>
+        <location filename="../plugin/gui/main.py" line="63"/>
         <source>Open registry…</source>
         <translation>Тізілімді ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="64"/>
+        <location filename="../plugin/gui/main.py" line="65"/>
         <source>Open demo registry</source>
         <translation>Демонстрациялық тізілімді ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="185"/>
+        <location filename="../plugin/gui/main.py" line="195"/>
         <source>New registry</source>
         <translation>Жаңа тізілім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="199"/>
+        <location filename="../plugin/gui/main.py" line="209"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="185"/>
+        <location filename="../plugin/gui/main.py" line="195"/>
         <source>Title of the registry:</source>
         <translation>Тізілім атауы:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="199"/>
+        <location filename="../plugin/gui/main.py" line="209"/>
         <source>Open registry</source>
         <translation>Тізілімді ашу</translation>
     </message>
@@ -609,82 +609,82 @@
         <translation>Көрші (немесе қатысты) мемлекет бойынша:</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="81"/>
+        <location filename="../plugin/analysis/gaps.py" line="82"/>
         <source>Border PA without partner</source>
         <translation>Серіктесі жоқ шекаралық ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="82"/>
+        <location filename="../plugin/analysis/gaps.py" line="83"/>
         <source>Network state without member</source>
         <translation>Желіге мүше ЕҚТА-сы жоқ мемлекет</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="83"/>
+        <location filename="../plugin/analysis/gaps.py" line="84"/>
         <source>Network ahead of member</source>
         <translation>Желі мәртебесі мүшесінен озық</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="84"/>
+        <location filename="../plugin/analysis/gaps.py" line="85"/>
         <source>Reintroduction site without partner</source>
         <translation>Серіктес ЕҚТА-сы жоқ реинтродукция учаскесі</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="104"/>
+        <location filename="../plugin/analysis/gaps.py" line="105"/>
         <source>unknown status &apos;{value}&apos; (expected one of {known})</source>
         <translation>белгісіз мәртебе «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="157"/>
+        <location filename="../plugin/analysis/gaps.py" line="158"/>
         <source>no status given: name at least one of {known}</source>
         <translation>мәртебе берілмеген: {known} ішінен кемінде біреуін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="123"/>
+        <location filename="../plugin/analysis/gaps.py" line="124"/>
         <source>dispersal distance &apos;{text}&apos; is not written species=km, e.g. kulan=150</source>
         <translation>таралу қашықтығы «{text}» түр=км түрінде жазылмаған, мысалы kulan=150</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="131"/>
+        <location filename="../plugin/analysis/gaps.py" line="132"/>
         <source>dispersal distance of {species}: &apos;{value}&apos; is not a number of km</source>
         <translation>{species} таралу қашықтығы: «{value}» километр саны емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="163"/>
+        <location filename="../plugin/analysis/gaps.py" line="164"/>
         <source>dispersal distance of {species}</source>
         <translation>{species} таралу қашықтығы</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="174"/>
+        <location filename="../plugin/analysis/gaps.py" line="175"/>
         <source>{name}: &apos;{value}&apos; is not a number of km</source>
         <translation>{name}: «{value}» километр саны емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="177"/>
+        <location filename="../plugin/analysis/gaps.py" line="178"/>
         <source>{name} must be a distance of 0 km or more, not {value}</source>
         <translation>{name}: қашықтық 0 км немесе одан көп болуы керек, {value} емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="180"/>
+        <location filename="../plugin/analysis/gaps.py" line="181"/>
         <source>{name} of {value} km is beyond the {limit} km this analysis measures</source>
         <translation>{name} {value} км — бұл талдау өлшейтін {limit} км шегінен асады</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="475"/>
+        <location filename="../plugin/analysis/gaps.py" line="474"/>
         <source>the geometry is empty or not a polygon</source>
         <translation>геометрия бос немесе полигон емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="623"/>
+        <location filename="../plugin/analysis/gaps.py" line="622"/>
         <source>{pa} ({iso3}) reaches the border with {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) {neighbour} шекарасына шығады, ал оның {partner} км шегінде ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="626"/>
+        <location filename="../plugin/analysis/gaps.py" line="625"/>
         <source>{pa} ({iso3}) lies {distance} km from {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) {neighbour} мемлекетінен {distance} км қашықтықта орналасқан, ал оның {partner} км шегінде ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="642"/>
+        <location filename="../plugin/analysis/gaps.py" line="641"/>
         <source>{species} site {site} ({iso3}) lies {distance} km from {neighbour}, within the {reach} km the species disperses, and {neighbour} has no protected area within {reach} km of the site</source>
         <translation>«{site}» учаскесі ({species}, {iso3}) {neighbour} мемлекетінен {distance} км жерде, яғни түрдің {reach} км таралу қашықтығы шегінде, ал {neighbour} аумағында учаскеден {reach} км шегінде ЕҚТА жоқ</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>«{network}» желісінде {state} мемлекеті көрсетілген, бірақ оның бірде-бір мүше ЕҚТА-сы {state} аумағында жоқ: {state} аумағындағы серіктес ЕҚТА-ны қосыңыз немесе {state} мемлекетін желіден шығарыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="675"/>
+        <location filename="../plugin/analysis/gaps.py" line="676"/>
         <source>Network {network} is {network_status}, but its member {pa} ({iso3}) is only {member_status}: advance the member or correct the network&apos;s status</source>
         <translation>«{network}» желісінің мәртебесі — «{network_status}», ал оның мүшесі {pa} ({iso3}) тек «{member_status}»: мүшенің мәртебесін көтеріңіз немесе желі мәртебесін түзетіңіз</translation>
     </message>
@@ -1661,22 +1661,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Трансшекаралық олқылықтар: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="66"/>
+        <location filename="../plugin/gui/main.py" line="67"/>
         <source>Save project into the registry</source>
         <translation>Жобаны тізілімге сақтау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="79"/>
+        <location filename="../plugin/gui/main.py" line="86"/>
         <source>Registry dock</source>
         <translation>Тізілім панелі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="164"/>
+        <location filename="../plugin/gui/main.py" line="174"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Алдымен GeoPackage тізілімін ашыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="171"/>
+        <location filename="../plugin/gui/main.py" line="181"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Жоба {path} ішіне сақталды: оны Жоба &gt; Ашу көзі &gt; GeoPackage арқылы ашыңыз</translation>
     </message>
@@ -2101,19 +2101,24 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Біріктірілді: қосылды {added}, жаңартылды {updated}, өзгеріссіз қалған қайшылықтар: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="84"/>
+        <location filename="../plugin/gui/main.py" line="91"/>
         <source>Export partner package…</source>
         <translation>Серіктеске арналған пакетті экспорттау…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="86"/>
+        <location filename="../plugin/gui/main.py" line="93"/>
         <source>Import partner package…</source>
         <translation>Серіктес пакетін импорттау…</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/commands.py" line="23"/>
         <source>registry: GeoPackage path or PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>тізілім: GeoPackage жолы немесе PostgreSQL қосылымы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="83"/>
+        <source>Partner package {path}: {counts}</source>
+        <translation>Серіктеске арналған пакет {path}: {counts}</translation>
     </message>
 </context>
 </TS>

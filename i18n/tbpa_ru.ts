@@ -29,7 +29,7 @@
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../plugin/demo.py" line="38"/>
+        <location filename="../plugin/demo.py" line="40"/>
         <source>Demo registry: {path}</source>
         <translation>Демонстрационный реестр: {path}</translation>
     </message>
@@ -39,37 +39,37 @@
         <translation>Реестр трансграничных ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="60"/>
+        <location filename="../plugin/gui/main.py" line="61"/>
         <source>New registry…</source>
         <translation>Новый реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="62"/>
+        <location filename="../plugin/gui/main.py" line="63"/>
         <source>Open registry…</source>
         <translation>Открыть реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="64"/>
+        <location filename="../plugin/gui/main.py" line="65"/>
         <source>Open demo registry</source>
         <translation>Открыть демонстрационный реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="185"/>
+        <location filename="../plugin/gui/main.py" line="195"/>
         <source>New registry</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="199"/>
+        <location filename="../plugin/gui/main.py" line="209"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="185"/>
+        <location filename="../plugin/gui/main.py" line="195"/>
         <source>Title of the registry:</source>
         <translation>Название реестра:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="199"/>
+        <location filename="../plugin/gui/main.py" line="209"/>
         <source>Open registry</source>
         <translation>Открыть реестр</translation>
     </message>
@@ -609,82 +609,82 @@
         <translation>По соседнему (или затронутому) государству:</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="81"/>
+        <location filename="../plugin/analysis/gaps.py" line="82"/>
         <source>Border PA without partner</source>
         <translation>Приграничная ООПТ без партнёрской</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="82"/>
+        <location filename="../plugin/analysis/gaps.py" line="83"/>
         <source>Network state without member</source>
         <translation>Государство сети без ООПТ-участницы</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="83"/>
+        <location filename="../plugin/analysis/gaps.py" line="84"/>
         <source>Network ahead of member</source>
         <translation>Статус сети опережает участницу</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="84"/>
+        <location filename="../plugin/analysis/gaps.py" line="85"/>
         <source>Reintroduction site without partner</source>
         <translation>Участок реинтродукции без партнёрской ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="104"/>
+        <location filename="../plugin/analysis/gaps.py" line="105"/>
         <source>unknown status &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестный статус «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="157"/>
+        <location filename="../plugin/analysis/gaps.py" line="158"/>
         <source>no status given: name at least one of {known}</source>
         <translation>статус не задан: укажите хотя бы один из {known}</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="123"/>
+        <location filename="../plugin/analysis/gaps.py" line="124"/>
         <source>dispersal distance &apos;{text}&apos; is not written species=km, e.g. kulan=150</source>
         <translation>дальность расселения «{text}» записана не как вид=км, например kulan=150</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="131"/>
+        <location filename="../plugin/analysis/gaps.py" line="132"/>
         <source>dispersal distance of {species}: &apos;{value}&apos; is not a number of km</source>
         <translation>дальность расселения {species}: «{value}» — не число километров</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="163"/>
+        <location filename="../plugin/analysis/gaps.py" line="164"/>
         <source>dispersal distance of {species}</source>
         <translation>дальность расселения {species}</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="174"/>
+        <location filename="../plugin/analysis/gaps.py" line="175"/>
         <source>{name}: &apos;{value}&apos; is not a number of km</source>
         <translation>{name}: «{value}» — не число километров</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="177"/>
+        <location filename="../plugin/analysis/gaps.py" line="178"/>
         <source>{name} must be a distance of 0 km or more, not {value}</source>
         <translation>{name}: расстояние должно быть не меньше 0 км, а не {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="180"/>
+        <location filename="../plugin/analysis/gaps.py" line="181"/>
         <source>{name} of {value} km is beyond the {limit} km this analysis measures</source>
         <translation>{name} {value} км превышает {limit} км, которые измеряет этот анализ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="475"/>
+        <location filename="../plugin/analysis/gaps.py" line="474"/>
         <source>the geometry is empty or not a polygon</source>
         <translation>геометрия пуста или не является полигоном</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="623"/>
+        <location filename="../plugin/analysis/gaps.py" line="622"/>
         <source>{pa} ({iso3}) reaches the border with {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) выходит к границе с государством {neighbour}, у которого в пределах {partner} км нет ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="626"/>
+        <location filename="../plugin/analysis/gaps.py" line="625"/>
         <source>{pa} ({iso3}) lies {distance} km from {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) находится в {distance} км от государства {neighbour}, у которого в пределах {partner} км нет ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="642"/>
+        <location filename="../plugin/analysis/gaps.py" line="641"/>
         <source>{species} site {site} ({iso3}) lies {distance} km from {neighbour}, within the {reach} km the species disperses, and {neighbour} has no protected area within {reach} km of the site</source>
         <translation>Участок «{site}» ({species}, {iso3}) находится в {distance} км от государства {neighbour}, в пределах {reach} км дальности расселения вида, а у {neighbour} нет ООПТ в пределах {reach} км от участка</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>В сеть «{network}» входит государство {state}, но ни одна из её ООПТ не находится в {state}: добавьте партнёрскую ООПТ в {state} или исключите {state} из сети</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="675"/>
+        <location filename="../plugin/analysis/gaps.py" line="676"/>
         <source>Network {network} is {network_status}, but its member {pa} ({iso3}) is only {member_status}: advance the member or correct the network&apos;s status</source>
         <translation>Сеть «{network}» имеет статус «{network_status}», а её участница {pa} ({iso3}) — лишь «{member_status}»: продвиньте участницу или исправьте статус сети</translation>
     </message>
@@ -1661,22 +1661,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Трансграничных пробелов: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="66"/>
+        <location filename="../plugin/gui/main.py" line="67"/>
         <source>Save project into the registry</source>
         <translation>Сохранить проект в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="79"/>
+        <location filename="../plugin/gui/main.py" line="86"/>
         <source>Registry dock</source>
         <translation>Панель реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="164"/>
+        <location filename="../plugin/gui/main.py" line="174"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Сначала откройте реестр GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="171"/>
+        <location filename="../plugin/gui/main.py" line="181"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
     </message>
@@ -2101,19 +2101,24 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Объединено: добавлено {added}, обновлено {updated}, конфликтов оставлено без изменений: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="84"/>
+        <location filename="../plugin/gui/main.py" line="91"/>
         <source>Export partner package…</source>
         <translation>Экспорт пакета для партнёра…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="86"/>
+        <location filename="../plugin/gui/main.py" line="93"/>
         <source>Import partner package…</source>
         <translation>Импорт пакета партнёра…</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/commands.py" line="23"/>
         <source>registry: GeoPackage path or PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>реестр: путь к GeoPackage или подключение к PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="83"/>
+        <source>Partner package {path}: {counts}</source>
+        <translation>Пакет для партнёра {path}: {counts}</translation>
     </message>
 </context>
 </TS>
