@@ -20,6 +20,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QEventLoop, QTimer
+from qgis.PyQt.QtWidgets import QDockWidget
 
 PLUGIN = "tbpa_registry"
 SETTLE_MS = int(os.environ.get("TBPA_SETTLE_MS", "3000"))
@@ -57,10 +58,23 @@ def _tree(group) -> list:
     return nodes
 
 
+def _arrange_for_screenshot(window) -> None:
+    """Room for the layer tree; let the window settle so the canvas has its final size."""
+    browser = window.findChild(QDockWidget, "Browser")
+    if browser is not None:
+        browser.hide()
+    for dock in window.findChildren(QDockWidget):
+        if dock.objectName() == "Layers":
+            dock.setMinimumWidth(330)
+        elif dock.isVisible() and not dock.isFloating() and "TBPA" in dock.windowTitle():
+            dock.setMaximumWidth(500)
+    _wait(1500)
+
+
 def _check_plugin(result: dict) -> None:
     iface = qgis.utils.iface
     window = iface.mainWindow()
-    window.resize(1400, 900)
+    window.resize(1600, 1000)
     window.showMaximized()
     plugin = qgis.utils.plugins.get(PLUGIN)
     result["plugin_loaded"] = plugin is not None
@@ -88,6 +102,7 @@ def _check_plugin(result: dict) -> None:
     result["invalid_layers"] = [layer.name() for layer in layers if not layer.isValid()]
     if result["invalid_layers"]:
         result["errors"].append(f"invalid layers: {result['invalid_layers']}")
+    _arrange_for_screenshot(window)
     canvas = iface.mapCanvas()
     extent = QgsRectangle()
     extent.setMinimal()
@@ -96,7 +111,7 @@ def _check_plugin(result: dict) -> None:
             extent.combineExtentWith(canvas.mapSettings().layerExtentToOutputExtent(
                 layer, layer.extent()))
     if not extent.isEmpty():
-        extent.scale(1.2)
+        extent.scale(1.05)
         canvas.setExtent(extent)
     canvas.refresh()
     _wait(30000, canvas.mapCanvasRefreshed)

@@ -185,7 +185,7 @@ def test_qgis_desktop_opens_the_demo_registry_through_the_installed_plugin(plugi
     result_file = tmp_path / "result.json"
     screenshot = tmp_path / "qgis-demo.png"
     env = qgis_env(tmp_path, TBPA_RESULT=str(result_file), TBPA_SCREENSHOT=str(screenshot))
-    done = run_bounded(["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis.bin",
+    done = run_bounded(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis.bin",
                         "--noversioncheck", "--profiles-path", str(tmp_path / "profiles-root"),
                         "--code", str(DESKTOP_SCRIPT)], env, 240, tmp_path)
     assert result_file.is_file(), done.stdout[-3000:] + done.stderr[-3000:]
@@ -211,7 +211,7 @@ def test_qgis_desktop_opens_the_demo_registry_through_the_installed_plugin(plugi
 
 
     image = QImage(str(screenshot))
-    assert image.width() >= 1000 and image.height() >= 700
+    assert image.width() >= 1200 and image.height() >= 800
     colours = {image.pixel(x, y) for x in range(0, image.width(), 25)
                for y in range(0, image.height(), 25)}
     assert len(colours) > 20  # a drawn window, not a blank grab
