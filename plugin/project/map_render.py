@@ -26,7 +26,8 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtGui import QFont, QImage
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QFont
 
 from ..i18n import tr
 from .registry_layers import (
@@ -212,11 +213,9 @@ def render_status_map(project: QgsProject, output: Path, *, dpi: int = DEFAULT_D
     layout = build_status_layout(project)
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = dpi
-    result = QgsLayoutExporter(layout).exportToImage(str(output), settings)
-    if result != QgsLayoutExporter.Success:
-        raise MapRenderError(tr("{file}: cannot write the map image (error {code})").format(
-            file=output, code=int(result)))
-    image = QImage(str(output))
+    # Rendered to an image and saved by Qt: exportToImage would also try to georeference the
+    # PNG through GDAL, which cannot update PNG files and logs an error.
+    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), dpi)
+    if image.isNull() or not image.save(str(output), "PNG"):
+        raise MapRenderError(tr("{file}: cannot write the map image").format(file=output))
     return image.width(), image.height()
