@@ -290,57 +290,6 @@ class RegistryStore(RegistryBackend):
             result.append(values)
         return result
 
-    def records(self, model: type[Record], where: str = "", params: Iterable[Any] = ()
-                ) -> list[Record]:
-        """Validated records of ``model``'s table."""
-        return [model.parse(values) for values in self.rows(model.table, where, params)]
-
-    def get(self, model: type[Record], record_id: str) -> Record | None:
-        """The record whose id is ``record_id``, or None."""
-        found = self.records(model, f'"{model.id_field}" = ?', (record_id,))
-        return found[0] if found else None
-
-    def protected_areas(self) -> list[ProtectedArea]:
-        """All protected areas."""
-        return self.records(ProtectedArea)
-
-    def networks(self) -> list[Network]:
-        """All networks."""
-        return self.records(Network)
-
-    def members(self, network_id: str | None = None) -> list[NetworkMember]:
-        """Network memberships, of one network or all."""
-        if network_id is None:
-            return self.records(NetworkMember)
-        return self.records(NetworkMember, "network_id = ?", (network_id,))
-
-    def range_states(self) -> list[RangeState]:
-        """All range states."""
-        return self.records(RangeState)
-
-    def sites(self) -> list[ReintroductionSite]:
-        """All reintroduction sites."""
-        return self.records(ReintroductionSite)
-
-    def releases(self, site_id: str | None = None) -> list[Release]:
-        """Releases, of one site or all."""
-        if site_id is None:
-            return self.records(Release)
-        return self.records(Release, "site_id = ?", (site_id,))
-
-    def history(self, entity: str | None = None, entity_id: str | None = None
-                ) -> list[StatusChange]:
-        """Status history, oldest first, optionally of one entity."""
-        clauses, params = [], []
-        if entity:
-            clauses.append("entity = ?")
-            params.append(entity)
-        if entity_id:
-            clauses.append("entity_id = ?")
-            params.append(entity_id)
-        rows = self.rows("status_history", " AND ".join(clauses), params)
-        return [StatusChange(**{k: r[k] for k in StatusChange.__dataclass_fields__}) for r in rows]
-
     def _exists(self, table: str, field: str, value: Any) -> bool:
         return self._execute(
             f'SELECT 1 FROM "{table}" WHERE "{field}" = ? LIMIT 1', (value,)
