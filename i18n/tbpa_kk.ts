@@ -19,12 +19,12 @@
         <translation>хабарламалар тілі (әдепкі бойынша LANG айнымалысынан)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="86"/>
+        <location filename="../plugin/cli.py" line="88"/>
         <source>error: {message}</source>
         <translation>қате: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="89"/>
+        <location filename="../plugin/cli.py" line="91"/>
         <source>interrupted</source>
         <translation>тоқтатылды</translation>
     </message>
@@ -324,47 +324,47 @@
         <translation>{path} тізілімін басқа бағдарлама бұғаттап тұр (оған QGIS немесе пәрмен жолы жазып жатыр); сәлден соң қайталап көріңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="354"/>
+        <location filename="../plugin/registry/store.py" line="303"/>
         <source>no {what} &apos;{value}&apos; in the registry</source>
         <translation>{what} «{value}» тізілімде жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="359"/>
+        <location filename="../plugin/registry/store.py" line="308"/>
         <source>network</source>
         <translation>желі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="362"/>
+        <location filename="../plugin/registry/store.py" line="311"/>
         <source>protected area</source>
         <translation>ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="364"/>
+        <location filename="../plugin/registry/store.py" line="313"/>
         <source>reintroduction site</source>
         <translation>реинтродукция учаскесі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="385"/>
+        <location filename="../plugin/registry/store.py" line="334"/>
         <source>this identifier is already in the registry</source>
         <translation>бұл идентификатор тізілімде бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="404"/>
+        <location filename="../plugin/registry/store.py" line="353"/>
         <source>{table} rows are added or removed, not updated</source>
         <translation>{table} жолдары қосылады немесе жойылады, бірақ өзгертілмейді</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="442"/>
+        <location filename="../plugin/registry/store.py" line="391"/>
         <source>no such record in the registry</source>
         <translation>тізілімде мұндай жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="428"/>
+        <location filename="../plugin/registry/store.py" line="377"/>
         <source>unknown entity &apos;{entity}&apos;</source>
         <translation>белгісіз жазба түрі «{entity}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="465"/>
+        <location filename="../plugin/registry/store.py" line="414"/>
         <source>schema_version is kept by the registry itself</source>
         <translation>schema_version мәнін тізілімнің өзі жүргізеді</translation>
     </message>
@@ -1446,44 +1446,39 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Өзгеріссіз қалған қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="72"/>
+        <location filename="../plugin/project/map_render.py" line="73"/>
         <source>The project holds no registry group</source>
         <translation>Жобада тізілім тобы жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="90"/>
+        <location filename="../plugin/project/map_render.py" line="91"/>
         <source>The registry has no protected areas to map</source>
         <translation>Тізілімде картаға түсіретін ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="151"/>
+        <location filename="../plugin/project/map_render.py" line="152"/>
         <source>Network status</source>
         <translation>Желілер мәртебесі</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="167"/>
+        <location filename="../plugin/project/map_render.py" line="168"/>
         <source>Status of transboundary protected-area networks, {date}</source>
         <translation>ЕҚТА трансшекаралық желілерінің мәртебесі, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="169"/>
+        <location filename="../plugin/project/map_render.py" line="170"/>
         <source>Each network in its own colour: solid = created, hatched = draft, dashed outline = planned. Borders: Natural Earth.</source>
         <translation>Әр желі өз түсімен: тұтас бояу — құрылған, штрихтау — жоба, пунктир контур — жоспарланған. Шекаралар: Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="174"/>
+        <location filename="../plugin/project/map_render.py" line="175"/>
         <source>Legend</source>
         <translation>Шартты белгілер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="200"/>
+        <location filename="../plugin/project/map_render.py" line="201"/>
         <source>km</source>
         <translation>км</translation>
-    </message>
-    <message>
-        <location filename="../plugin/project/map_render.py" line="219"/>
-        <source>{file}: cannot write the map image (error {code})</source>
-        <translation>{file}: карта суретін жазу мүмкін емес (қате {code})</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_project.py" line="92"/>
@@ -2119,6 +2114,111 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/exchange/commands.py" line="83"/>
         <source>Partner package {path}: {counts}</source>
         <translation>Серіктеске арналған пакет {path}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="220"/>
+        <source>{file}: cannot write the map image</source>
+        <translation>{file}: карта суретін жазу мүмкін емес</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>options</source>
+        <translation>параметрлер</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>show this help message and exit</source>
+        <translation>осы анықтаманы көрсетіп, шығу</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: қате: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>%(argument_name)s аргументі: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>the following arguments are required: %s</source>
+        <translation>мына аргументтер міндетті: %s</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>one of the arguments %s is required</source>
+        <translation>%s аргументтерінің бірі міндетті</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>танылмаған аргументтер: %s</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>not allowed with argument %s</source>
+        <translation>%s аргументімен бірге қолдануға болмайды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>ignored explicit argument %r</source>
+        <translation>%r айқын аргументі еленбеді</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>expected one argument</source>
+        <translation>бір аргумент күтіледі</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>expected at most one argument</source>
+        <translation>ең көбі бір аргумент күтіледі</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>expected at least one argument</source>
+        <translation>кемінде бір аргумент күтіледі</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>екіұшты параметр: %(option)s мыналардың бірі болуы мүмкін: %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s түрінің жарамсыз мәні: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>жарамсыз таңдау: %(value)r (%(choices)s ішінен таңдаңыз)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>белгісіз пәрмен %(parser_name)r (нұсқалар: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>«%(filename)s» ашу мүмкін емес: %(error)s</translation>
     </message>
 </context>
 </TS>

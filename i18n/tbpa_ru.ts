@@ -19,12 +19,12 @@
         <translation>язык сообщений (по умолчанию — из LANG)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="86"/>
+        <location filename="../plugin/cli.py" line="88"/>
         <source>error: {message}</source>
         <translation>ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="89"/>
+        <location filename="../plugin/cli.py" line="91"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -324,47 +324,47 @@
         <translation>Реестр {path} заблокирован другой программой (в него записывает QGIS или командная строка); повторите попытку чуть позже</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="354"/>
+        <location filename="../plugin/registry/store.py" line="303"/>
         <source>no {what} &apos;{value}&apos; in the registry</source>
         <translation>{what} «{value}» отсутствует в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="359"/>
+        <location filename="../plugin/registry/store.py" line="308"/>
         <source>network</source>
         <translation>сеть</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="362"/>
+        <location filename="../plugin/registry/store.py" line="311"/>
         <source>protected area</source>
         <translation>ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="364"/>
+        <location filename="../plugin/registry/store.py" line="313"/>
         <source>reintroduction site</source>
         <translation>участок реинтродукции</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="385"/>
+        <location filename="../plugin/registry/store.py" line="334"/>
         <source>this identifier is already in the registry</source>
         <translation>этот идентификатор уже есть в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="404"/>
+        <location filename="../plugin/registry/store.py" line="353"/>
         <source>{table} rows are added or removed, not updated</source>
         <translation>строки {table} добавляются или удаляются, но не изменяются</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="442"/>
+        <location filename="../plugin/registry/store.py" line="391"/>
         <source>no such record in the registry</source>
         <translation>такой записи в реестре нет</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="428"/>
+        <location filename="../plugin/registry/store.py" line="377"/>
         <source>unknown entity &apos;{entity}&apos;</source>
         <translation>неизвестный тип записи «{entity}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="465"/>
+        <location filename="../plugin/registry/store.py" line="414"/>
         <source>schema_version is kept by the registry itself</source>
         <translation>schema_version ведёт сам реестр</translation>
     </message>
@@ -1446,44 +1446,39 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Конфликтов оставлено без изменений</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="72"/>
+        <location filename="../plugin/project/map_render.py" line="73"/>
         <source>The project holds no registry group</source>
         <translation>В проекте нет группы реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="90"/>
+        <location filename="../plugin/project/map_render.py" line="91"/>
         <source>The registry has no protected areas to map</source>
         <translation>В реестре нет ООПТ для карты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="151"/>
+        <location filename="../plugin/project/map_render.py" line="152"/>
         <source>Network status</source>
         <translation>Статус сетей</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="167"/>
+        <location filename="../plugin/project/map_render.py" line="168"/>
         <source>Status of transboundary protected-area networks, {date}</source>
         <translation>Статус трансграничных сетей ООПТ, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="169"/>
+        <location filename="../plugin/project/map_render.py" line="170"/>
         <source>Each network in its own colour: solid = created, hatched = draft, dashed outline = planned. Borders: Natural Earth.</source>
         <translation>Каждая сеть — своим цветом: сплошная заливка — создана, штриховка — проект, пунктирный контур — планируется. Границы: Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="174"/>
+        <location filename="../plugin/project/map_render.py" line="175"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="200"/>
+        <location filename="../plugin/project/map_render.py" line="201"/>
         <source>km</source>
         <translation>км</translation>
-    </message>
-    <message>
-        <location filename="../plugin/project/map_render.py" line="219"/>
-        <source>{file}: cannot write the map image (error {code})</source>
-        <translation>{file}: не удаётся записать изображение карты (ошибка {code})</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_project.py" line="92"/>
@@ -2119,6 +2114,111 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/exchange/commands.py" line="83"/>
         <source>Partner package {path}: {counts}</source>
         <translation>Пакет для партнёра {path}: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/map_render.py" line="220"/>
+        <source>{file}: cannot write the map image</source>
+        <translation>{file}: не удаётся записать изображение карты</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>the following arguments are required: %s</source>
+        <translation>требуются аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>one of the arguments %s is required</source>
+        <translation>требуется один из аргументов %s</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя использовать вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>ignored explicit argument %r</source>
+        <translation>явный аргумент %r проигнорирован</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>expected one argument</source>
+        <translation>ожидается один аргумент</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>expected at most one argument</source>
+        <translation>ожидается не более одного аргумента</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>expected at least one argument</source>
+        <translation>ожидается хотя бы один аргумент</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение типа %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимый вариант: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/argparse_translation.py" line="19"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>не удаётся открыть «%(filename)s»: %(error)s</translation>
     </message>
 </context>
 </TS>

@@ -66,11 +66,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .qgis_runtime import ensure_qgis_app
 
     ensure_qgis_app()
+    from .argparse_translation import translate_argparse
     from .i18n import load_translator, tr
     from .registry.model import RecordError
     from .registry.store import RegistryError
 
     translator = load_translator(_language(argv))  # noqa: F841 (kept installed while we run)
+    translate_argparse()  # usage, options and parse errors in the same language
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

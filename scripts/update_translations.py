@@ -28,7 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N_DIR = ROOT / "i18n"
 LANGUAGES = ("ru", "kk")
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")
+#: ``{name}``/``{km:.1f}`` (str.format) and ``%(name)s``/``%s`` (argparse's texts).
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}"
+                         r"|%\([A-Za-z_]+\)[rsd]|%[rsd]")
 LRELEASE_CANDIDATES = ("lrelease", "/usr/lib/qt5/bin/lrelease", "lrelease-qt5")
 
 

@@ -244,9 +244,8 @@ def test_plugin_menu_toolbox_and_statuses_follow_the_qgis_locale(
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_gap_messages_are_in_the_language(language, speak, demo_registry):
     from plugin.analysis.gaps import GapParameters, find_cross_border_gaps, gap_type_label
-    from plugin.registry.store import open_registry
-
     from plugin.project.display_names import display_name
+    from plugin.registry.store import open_registry
 
     speak(language)
     with open_registry(demo_registry) as store:
@@ -351,3 +350,22 @@ def test_command_line_errors_are_translated(tmp_path, compiled_translations):
     assert "ошибка:" in result.stderr or "файл реестра не найден" in result.stderr + \
         result.stdout
     assert "no such registry file" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize(("language", "usage", "missing"), [
+    ("ru", "использование:", "требуются аргументы: registry"),
+    ("kk", "қолданылуы:", "мына аргументтер міндетті: registry"),
+])
+def test_command_line_help_and_usage_errors_have_no_english(language, usage, missing,
+                                                           compiled_translations):
+    help_text = run_cli("--lang", language, "--help")
+    assert help_text.returncode == 0
+    assert help_text.stdout.startswith(usage)
+    for english in ("usage:", "options:", "positional arguments", "show this help",
+                    "transboundary", "create an empty registry"):
+        assert english not in help_text.stdout
+
+    wrong = run_cli("--lang", language, "summary")
+    assert wrong.returncode == 2
+    assert missing in wrong.stderr
+    assert "required" not in wrong.stderr
