@@ -48,5 +48,9 @@ screenshot: deps
 	TBPA_SAVE_SCREENSHOT=$(CURDIR)/resources/screenshots/qgis-demo.png \
 		$(PY) -m pytest -p no:cacheprovider -m desktop tests/test_installed_plugin.py
 
+# Benchmark of the gap analysis on synthetic registries (indexed vs naive).
+bench: deps
+	$(PY) benchmarks/gaps.py
+
 clean:
 	rm -rf dist build $(DEMO_DIR) .pytest_cache .ruff_cache i18n/*.qm
