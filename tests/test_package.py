@@ -110,3 +110,12 @@ def test_changelog_describes_the_current_version():
     assert first_entry is not None and first_entry.group(1) == version
     changelog = metadata()["changelog"].strip().splitlines()
     assert changelog[0].strip().startswith(version)
+
+
+def test_shipped_code_avoids_calls_newer_qgis_dropped():
+    """Qt 6 builds of QGIS have no ``exec_()``/``print_()``; Qt comes only through qgis.PyQt."""
+    dropped = re.compile(r"\.(exec_|print_)\(|^\s*(from|import) PyQt[56]\b", re.MULTILINE)
+    offenders = [f"{path.relative_to(REPO)}: {match.group(0).strip()}"
+                 for path in [REPO / "__init__.py", *(REPO / "plugin").rglob("*.py")]
+                 for match in dropped.finditer(path.read_text(encoding="utf-8"))]
+    assert offenders == []
