@@ -84,12 +84,12 @@
         <translation>ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="277"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="281"/>
         <source>Reintroduction sites</source>
         <translation>Реинтродукция учаскелері</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="133"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>Range states</source>
         <translation>Ареал мемлекеттері</translation>
     </message>
@@ -504,22 +504,22 @@
         <translation>Трансшекаралық ЕҚТА тізілімі белсенді емес: QGIS Python ортасында {wanted} жоқ. Оны орнатыңыз, мысалы: python3 -m pip install --user --break-system-packages {command} (Debian/Ubuntu) немесе OSGeo4W Shell ішінде pip (Windows), содан кейін QGIS-ті қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="91"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="92"/>
         <source>In enclosure</source>
         <translation>Қоршауда</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="92"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="93"/>
         <source>Released</source>
         <translation>Табиғатқа жіберілген</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="93"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="94"/>
         <source>Established</source>
         <translation>Популяция қалыптасқан</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="104"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="105"/>
         <source>Sensitive sites (tiger by default) are drawn at their recorded position only in this QGIS; every export and every shared project generalises them (10 km grid) unless the partner is entitled to exact locations.</source>
         <translation>Осал учаскелер (әдепкі бойынша — жолбарыс) нақты орнында тек осы QGIS-те көрсетіледі; кез келген экспортта және берілетін кез келген жобада, серіктестің нақты орынға құқығы болмаса, олар жалпыланады (10 км тор).</translation>
     </message>
@@ -529,22 +529,22 @@
         <translation>Жануарларды табиғатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="257"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="260"/>
         <source>{registry}: cannot open the layer {table}</source>
         <translation>{registry}: {table} қабатын ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="249"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="252"/>
         <source>Animals released at each reintroduction site: date (YYYY-MM or YYYY-MM-DD), number of animals and where they came from.</source>
         <translation>Әр реинтродукция учаскесінде табиғатқа жіберілген жануарлар: күні (ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК), жануарлар саны және қайдан әкелінгені.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="260"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="263"/>
         <source>{registry}: cannot filter {table} by species</source>
         <translation>{registry}: {table} кестесін түр бойынша сүзу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="270"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="274"/>
         <source>Reintroduction sites of {species} ({scientific}), coloured by stage: planned, in enclosure, released, established. Each site appears from its first release on. {sensitivity}</source>
         <translation>Реинтродукция учаскелері: {species} ({scientific}), түсі кезеңге сай: жоспарланған, қоршауда, табиғатқа жіберілген, популяция қалыптасқан. Әр учаске алғашқы жіберуден бастап көрінеді. {sensitivity}</translation>
     </message>
@@ -1196,27 +1196,27 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: стильді {layer} қабатына қолдану мүмкін емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <location filename="../plugin/project/registry_styles.py" line="135"/>
         <source>Transboundary protected area</source>
         <translation>Трансшекаралық қорғалатын аумақ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <location filename="../plugin/project/registry_styles.py" line="135"/>
         <source>Transboundary conservation landscape</source>
         <translation>Трансшекаралық қорғалатын ландшафт</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <location filename="../plugin/project/registry_styles.py" line="135"/>
         <source>Transboundary migratory conservation area</source>
         <translation>Қоныс аударатын түрлерге арналған трансшекаралық қорғалатын аумақ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="175"/>
+        <location filename="../plugin/project/registry_styles.py" line="212"/>
         <source>Members of the network</source>
         <translation>Желінің ЕҚТА-лары</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="175"/>
+        <location filename="../plugin/project/registry_styles.py" line="212"/>
         <source>Networks of the protected area</source>
         <translation>ЕҚТА кіретін желілер</translation>
     </message>
@@ -1501,7 +1501,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Желілер мәртебесінің картасы: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="188"/>
+        <location filename="../plugin/project/registry_styles.py" line="225"/>
         <source>cannot relate the layer {child} to {parent} by {field}</source>
         <translation>{child} қабатын {parent} қабатымен {field} өрісі бойынша байланыстыру мүмкін емес</translation>
     </message>
@@ -1706,12 +1706,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/project/registry_styles.py" line="151"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="194"/>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
@@ -1756,7 +1756,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Мәртебе бойынша</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="194"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>Area (km2)</source>
         <translation>Аудан (км²)</translation>
     </message>
@@ -1826,22 +1826,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>жануарлар қайдан әкелінді</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="69"/>
+        <location filename="../plugin/project/registry_styles.py" line="167"/>
         <source>Site</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="70"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Animals</source>
         <translation>Жануарлар</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="72"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Origin</source>
         <translation>Шыққан жері</translation>
     </message>
@@ -1861,17 +1861,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Осал: кез келген экспортта орнын жалпылау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/project/registry_styles.py" line="163"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/project/registry_styles.py" line="149"/>
         <source>Name (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/project/registry_styles.py" line="150"/>
         <source>Name (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
@@ -1881,7 +1881,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Ареал мемлекеті</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
@@ -1896,7 +1896,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/project/registry_styles.py" line="165"/>
         <source>Protected area</source>
         <translation>ЕҚТА</translation>
     </message>
@@ -2119,6 +2119,66 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/project/map_render.py" line="220"/>
         <source>{file}: cannot write the map image</source>
         <translation>{file}: карта суретін жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="148"/>
+        <source>Network</source>
+        <translation>Желі</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="149"/>
+        <source>WDPA ID</source>
+        <translation>WDPA идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="150"/>
+        <source>Name (local language)</source>
+        <translation>Атауы (жергілікті тілде)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="151"/>
+        <source>Designation</source>
+        <translation>ЕҚТА санаты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <source>IUCN category</source>
+        <translation>ТҚХО санаты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <source>Year of the status</source>
+        <translation>Мәртебе берілген жыл</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <source>Target species</source>
+        <translation>Нысаналы түрлер</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <source>Type (IUCN)</source>
+        <translation>Түрі (ТҚХО бойынша)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <source>Sensitive</source>
+        <translation>Осал</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <source>First release</source>
+        <translation>Алғашқы жіберу</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <source>Last release</source>
+        <translation>Соңғы жіберу</translation>
     </message>
 </context>
 <context>

@@ -84,12 +84,12 @@
         <translation>ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="277"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="281"/>
         <source>Reintroduction sites</source>
         <translation>Участки реинтродукции</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="133"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>Range states</source>
         <translation>Государства ареала</translation>
     </message>
@@ -504,22 +504,22 @@
         <translation>Реестр трансграничных ООПТ не активен: в Python для QGIS нет {wanted}. Установите, например: python3 -m pip install --user --break-system-packages {command} (Debian/Ubuntu) или pip в OSGeo4W Shell (Windows), затем перезапустите QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="91"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="92"/>
         <source>In enclosure</source>
         <translation>В вольере</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="92"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="93"/>
         <source>Released</source>
         <translation>Выпущены</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="93"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="94"/>
         <source>Established</source>
         <translation>Популяция сформирована</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="104"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="105"/>
         <source>Sensitive sites (tiger by default) are drawn at their recorded position only in this QGIS; every export and every shared project generalises them (10 km grid) unless the partner is entitled to exact locations.</source>
         <translation>Уязвимые участки (по умолчанию — тигр) показаны в точном месте только в этой копии QGIS; при любом экспорте и в любом передаваемом проекте они генерализуются (сетка 10 км), если у партнёра нет права на точные координаты.</translation>
     </message>
@@ -529,22 +529,22 @@
         <translation>Выпуски животных</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="257"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="260"/>
         <source>{registry}: cannot open the layer {table}</source>
         <translation>{registry}: не удаётся открыть слой {table}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="249"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="252"/>
         <source>Animals released at each reintroduction site: date (YYYY-MM or YYYY-MM-DD), number of animals and where they came from.</source>
         <translation>Животные, выпущенные на каждом участке реинтродукции: дата (ГГГГ-ММ или ГГГГ-ММ-ДД), число животных и откуда они привезены.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="260"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="263"/>
         <source>{registry}: cannot filter {table} by species</source>
         <translation>{registry}: не удаётся отфильтровать {table} по виду</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="270"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="274"/>
         <source>Reintroduction sites of {species} ({scientific}), coloured by stage: planned, in enclosure, released, established. Each site appears from its first release on. {sensitivity}</source>
         <translation>Участки реинтродукции: {species} ({scientific}), цвет — по этапу: планируется, в вольере, выпущены, популяция сформирована. Каждый участок появляется с момента первого выпуска. {sensitivity}</translation>
     </message>
@@ -1196,27 +1196,27 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: не удаётся применить стиль к слою {layer} ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <location filename="../plugin/project/registry_styles.py" line="135"/>
         <source>Transboundary protected area</source>
         <translation>Трансграничная охраняемая территория</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <location filename="../plugin/project/registry_styles.py" line="135"/>
         <source>Transboundary conservation landscape</source>
         <translation>Трансграничный охраняемый ландшафт</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="133"/>
+        <location filename="../plugin/project/registry_styles.py" line="135"/>
         <source>Transboundary migratory conservation area</source>
         <translation>Трансграничная охраняемая территория для мигрирующих видов</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="175"/>
+        <location filename="../plugin/project/registry_styles.py" line="212"/>
         <source>Members of the network</source>
         <translation>ООПТ сети</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="175"/>
+        <location filename="../plugin/project/registry_styles.py" line="212"/>
         <source>Networks of the protected area</source>
         <translation>Сети, в которые входит ООПТ</translation>
     </message>
@@ -1501,7 +1501,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Карта статуса сетей: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="188"/>
+        <location filename="../plugin/project/registry_styles.py" line="225"/>
         <source>cannot relate the layer {child} to {parent} by {field}</source>
         <translation>не удаётся связать слой {child} со слоем {parent} по полю {field}</translation>
     </message>
@@ -1706,12 +1706,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/project/registry_styles.py" line="151"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="194"/>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1756,7 +1756,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>По статусу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="194"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>Area (km2)</source>
         <translation>Площадь (км²)</translation>
     </message>
@@ -1826,22 +1826,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>откуда привезены животные</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="69"/>
+        <location filename="../plugin/project/registry_styles.py" line="167"/>
         <source>Site</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="70"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Animals</source>
         <translation>Животные</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="72"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
@@ -1861,17 +1861,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Уязвимый: генерализовать местоположение при любом экспорте</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/project/registry_styles.py" line="163"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/project/registry_styles.py" line="149"/>
         <source>Name (English)</source>
         <translation>Название (на английском)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/project/registry_styles.py" line="150"/>
         <source>Name (Russian)</source>
         <translation>Название (на русском)</translation>
     </message>
@@ -1881,7 +1881,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Государство ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -1896,7 +1896,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/project/registry_styles.py" line="165"/>
         <source>Protected area</source>
         <translation>ООПТ</translation>
     </message>
@@ -2119,6 +2119,66 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/project/map_render.py" line="220"/>
         <source>{file}: cannot write the map image</source>
         <translation>{file}: не удаётся записать изображение карты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="148"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="149"/>
+        <source>WDPA ID</source>
+        <translation>Идентификатор WDPA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="150"/>
+        <source>Name (local language)</source>
+        <translation>Название (на местном языке)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="151"/>
+        <source>Designation</source>
+        <translation>Категория ООПТ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <source>IUCN category</source>
+        <translation>Категория МСОП</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <source>Year of the status</source>
+        <translation>Год присвоения статуса</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <source>Target species</source>
+        <translation>Целевые виды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <source>Type (IUCN)</source>
+        <translation>Тип (по МСОП)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <source>Sensitive</source>
+        <translation>Уязвимый</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <source>First release</source>
+        <translation>Первый выпуск</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <source>Last release</source>
+        <translation>Последний выпуск</translation>
     </message>
 </context>
 <context>

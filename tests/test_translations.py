@@ -285,8 +285,14 @@ def test_layer_panel_groups_and_layers_are_named_in_the_language(language, speak
                          f"{expected['planned']} (3)"]
     for name in names:
         assert CYRILLIC.search(name), f"group or layer {name!r} is not translated"
-    assert {layer.name() for layer in project.mapLayers().values()} >= {
-        expected["protected_areas"], expected["range_states"]}
+    layers = list(project.mapLayers().values())
+    assert {layer.name() for layer in layers} >= {expected["protected_areas"],
+                                                  expected["range_states"]}
+    for layer in layers:  # column titles of the attribute tables and forms
+        for field in layer.fields():
+            if field.name() not in ("fid", "geometry", "geom"):
+                assert CYRILLIC.search(layer.attributeDisplayName(
+                    layer.fields().indexOf(field.name()))), f"{layer.name()}: {field.name()}"
 
 
 def test_record_names_follow_the_language():

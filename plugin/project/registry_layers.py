@@ -157,7 +157,7 @@ def add_registry_to_project(location: str | Path, project: QgsProject,
     project.addMapLayer(protected_areas, False)
     group.addLayer(protected_areas).setCustomProperty("showFeatureCount", True)
     reintroduction_location = location if is_postgis_location(location) else Path(location)
-    add_reintroduction_group(reintroduction_location, project, group).setCustomProperty(
+    add_reintroduction_group(reintroduction_location, project, group, language).setCustomProperty(
         PROPERTY_ROLE, ROLE_REINTRODUCTION_GROUP)
     project.addMapLayer(range_states, False)
     group.addLayer(range_states)

@@ -124,6 +124,8 @@ def _value_map(pairs: list[tuple[str, str]]) -> QgsEditorWidgetSetup:
 
 def coded_field_widgets(language: str) -> dict[str, QgsEditorWidgetSetup]:
     """Drop-downs of the coded fields, by field name."""
+    from .reintroduction_layers import site_status_label  # it imports this module
+
     return {
         "status": _value_map([(s.value, s.label()) for s in STATUS_DISPLAY_ORDER]),
         "iucn_cat": _value_map([(c, c) for c in IUCN_CATEGORIES]),
@@ -135,14 +137,49 @@ def coded_field_widgets(language: str) -> dict[str, QgsEditorWidgetSetup]:
             (TbcaType.CONSERVATION_LANDSCAPE.value, tr("Transboundary conservation landscape")),
             (TbcaType.MIGRATORY_AREA.value, tr("Transboundary migratory conservation area")),
         ]),
-        "site_status": _value_map([(s.value, s.value.capitalize()) for s in SiteStatus]),
+        "site_status": _value_map([(s.value, site_status_label(s)) for s in SiteStatus]),
     }
 
 
+def field_aliases(field_names: list[str]) -> dict[str, str]:
+    """Translated column titles of a registry table's fields (attribute table and forms)."""
+    names = set(field_names)
+    aliases = {
+        "pa_id": tr("Identifier"), "network_id": tr("Network"), "site_id": tr("Identifier"),
+        "wdpa_id": tr("WDPA ID"), "name_en": tr("Name (English)"),
+        "name_ru": tr("Name (Russian)"), "name_local": tr("Name (local language)"),
+        "iso3": tr("Country"), "designation": tr("Designation"),
+        "iucn_cat": tr("IUCN category"), "status": tr("Status"),
+        "status_year": tr("Year of the status"), "target_species": tr("Target species"),
+        "notes": tr("Notes"), "area_km2": tr("Area (km2)"), "tbca_type": tr("Type (IUCN)"),
+        "range_states": tr("Range states"), "species": tr("Species"),
+        "site_status": tr("Stage"), "sensitive": tr("Sensitive"),
+        "release_date": tr("Date"), "animals": tr("Animals"), "origin": tr("Origin"),
+        # computed fields of the reintroduction layers
+        "first_release": tr("First release"), "last_release": tr("Last release"),
+        "animals_released": tr("Animals released"), "pa_name": tr("Protected area"),
+    }
+    if "tbca_type" in names:  # the networks table: network_id is its own identifier
+        aliases["network_id"] = tr("Identifier")
+    elif "network_id" in names:  # network_members: pa_id names the member
+        aliases["pa_id"] = tr("Protected area")
+    if "release_date" in names:  # releases: site_id names the site
+        aliases["site_id"] = tr("Site")
+    return {name: alias for name, alias in aliases.items() if name in names}
+
+
+def set_field_aliases(layer: QgsVectorLayer) -> None:
+    """Give the layer's registry fields their translated titles."""
+    fields = layer.fields()
+    for name, alias in field_aliases(fields.names()).items():
+        layer.setFieldAlias(fields.indexOf(name), alias)
+
+
 def apply_value_maps(layer: QgsVectorLayer, language: str) -> None:
-    """Make the layer's coded fields (status, species, IUCN category, ...) drop-downs."""
+    """Translated column titles, and drop-downs for the coded fields (status, species, ...)."""
     widgets = coded_field_widgets(language)
     fields = layer.fields()
+    set_field_aliases(layer)
     for name, setup in widgets.items():
         index = fields.indexOf(name)
         if index >= 0:

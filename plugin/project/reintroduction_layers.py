@@ -47,6 +47,7 @@ from ..i18n import qgis_language, tr
 from ..registry.catalogue import REINTRODUCED_SPECIES, SPECIES, SiteStatus
 from ..registry.store import open_registry
 from ..reintroduction.programme import SPECIES_COLOURS
+from .registry_styles import set_field_aliases
 
 ICONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
@@ -226,14 +227,15 @@ def _widen_project_time(project: QgsProject, span: tuple[int, int]) -> None:
     settings.setTimeStepUnit(QgsUnitTypes.TemporalYears)
 
 
-def add_reintroduction_group(registry: Path, project: QgsProject, parent: QgsLayerTreeGroup
-                             ) -> QgsLayerTreeGroup:
+def add_reintroduction_group(registry: Path, project: QgsProject, parent: QgsLayerTreeGroup,
+                             language: str | None = None) -> QgsLayerTreeGroup:
     """Add the "Reintroduction sites" group under ``parent``; raise RegistryError/ValueError.
 
     One layer per reintroduced species with its icon, status symbols, labels in the user's
-    language with the PA, and release dates for the Temporal Controller.
+    language with the PA (``language``, default QGIS's), and release dates for the Temporal
+    Controller.
     """
-    language = qgis_language()
+    language = language or qgis_language()
     with open_registry(registry) as store:
         site_source, site_provider = store.layer_source("reintroduction_sites")
         release_source, release_provider = store.layer_source("releases")
@@ -246,6 +248,7 @@ def add_reintroduction_group(registry: Path, project: QgsProject, parent: QgsLay
         raise ValueError(tr("{registry}: cannot open the layer {table}").format(
             registry=location, table="releases"))
     releases.setCustomProperty(PROPERTY_ROLE, ROLE_RELEASES)
+    set_field_aliases(releases)
     _set_abstract(releases, tr("Animals released at each reintroduction site: date (YYYY-MM or "
                                "YYYY-MM-DD), number of animals and where they came from."))
 
@@ -265,6 +268,7 @@ def add_reintroduction_group(registry: Path, project: QgsProject, parent: QgsLay
         layer.setLabelsEnabled(True)
         _set_temporal(layer)
         layer.setCustomProperty(PROPERTY_ROLE, ROLE_SITES)
+        set_field_aliases(layer)
         layer.setCustomProperty(PROPERTY_SPECIES, species)
         QgsExpressionContextUtils.setLayerVariable(layer, "tbpa_species", species)
         _set_abstract(layer, tr("Reintroduction sites of {species} ({scientific}), coloured by "
