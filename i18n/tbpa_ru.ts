@@ -204,62 +204,62 @@
         <translation>нет геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="172"/>
+        <location filename="../plugin/registry/model.py" line="179"/>
         <source>a value is required</source>
         <translation>требуется значение</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="180"/>
+        <location filename="../plugin/registry/model.py" line="199"/>
         <source>the geometry is empty</source>
         <translation>геометрия пуста</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="182"/>
+        <location filename="../plugin/registry/model.py" line="201"/>
         <source>the geometry is a {found}, expected a {expected}</source>
         <translation>тип геометрии — {found}, ожидается {expected}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="188"/>
+        <location filename="../plugin/registry/model.py" line="207"/>
         <source>the geometry is invalid ({reason})</source>
         <translation>геометрия некорректна ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="196"/>
+        <location filename="../plugin/registry/model.py" line="215"/>
         <source>the coordinates are not longitude/latitude (EPSG:4326)</source>
         <translation>координаты заданы не в долготе/широте (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="243"/>
+        <location filename="../plugin/registry/model.py" line="262"/>
         <source>unknown IUCN category &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестная категория МСОП «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="287"/>
+        <location filename="../plugin/registry/model.py" line="306"/>
         <source>a transboundary network needs at least two range states</source>
         <translation>в трансграничную сеть должны входить не менее двух государств ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="334"/>
+        <location filename="../plugin/registry/model.py" line="353"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
         <translation>«{value}» — не 0 и не 1</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="341"/>
+        <location filename="../plugin/registry/model.py" line="360"/>
         <source>a site is one point, not several</source>
         <translation>участок задаётся одной точкой, а не несколькими</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="367"/>
+        <location filename="../plugin/registry/model.py" line="386"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM or YYYY-MM-DD</source>
         <translation>«{value}» — не дата в формате ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="378"/>
+        <location filename="../plugin/registry/model.py" line="397"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="380"/>
+        <location filename="../plugin/registry/model.py" line="399"/>
         <source>the number of animals must be positive, not {value}</source>
         <translation>число животных должно быть положительным, а не {value}</translation>
     </message>
@@ -2179,6 +2179,26 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Last release</source>
         <translation>Последний выпуск</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/model.py" line="183"/>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/model.py" line="187"/>
+        <source>the text is longer than {limit} characters</source>
+        <translation>текст длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/model.py" line="190"/>
+        <source>&apos;{value}&apos; is not text</source>
+        <translation>«{value}» — не текст</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/model.py" line="192"/>
+        <source>&apos;{value}&apos; is not a list</source>
+        <translation>«{value}» — не список</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,25 @@ def test_layer_panel_groups_and_layers_are_named_in_the_language(language, speak
                     layer.fields().indexOf(field.name()))), f"{layer.name()}: {field.name()}"
 
 
+@pytest.mark.parametrize(("language", "required", "not_whole"), [
+    ("ru", "требуется значение", "«abc» — не целое число"),
+    ("kk", "мән міндетті", "«abc» бүтін сан емес"),
+])
+def test_record_errors_from_pydantic_are_translated(language, required, not_whole, speak):
+    from plugin.registry.model import ProtectedArea, RecordError
+
+    speak(language)
+    record = {"pa_id": "KAZ-TEST", "name_en": "Test", "iso3": "KAZ", "status": "created",
+              "geometry": "POLYGON((70 42, 71 42, 71 43, 70 42))"}
+    with pytest.raises(RecordError) as empty_name:
+        ProtectedArea.parse({**record, "name_en": ""})
+    assert str(empty_name.value).endswith(required)
+    assert "«name_en»" in str(empty_name.value)
+    with pytest.raises(RecordError) as bad_number:
+        ProtectedArea.parse({**record, "wdpa_id": "abc"})
+    assert str(bad_number.value).endswith(not_whole)
+
+
 def test_record_names_follow_the_language():
     from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
     from qgis.PyQt.QtCore import QVariant

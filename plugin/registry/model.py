@@ -167,11 +167,30 @@ class RegistryRecord(BaseModel):
         except ValidationError as error:
             first = error.errors()[0]
             field = ".".join(str(part) for part in first["loc"]) or cls.id_field
-            message = first["msg"].removeprefix("Value error, ")
-            if first["type"] == "missing":
-                message = tr("a value is required")
+            message = _problem(first)
             raise RecordError(cls.table, str(values.get(cls.id_field) or "?"), field,
                               message) from None
+
+
+def _problem(error: dict) -> str:
+    """A pydantic error as the registry's translated message (pydantic's own are English)."""
+    kind, value = error["type"], error.get("input")
+    if kind in ("missing", "string_too_short"):  # text fields are at least one character
+        return tr("a value is required")
+    if kind.startswith("int_"):
+        return tr("'{value}' is not a whole number").format(value=value)
+    if kind.startswith("float_"):
+        return tr("'{value}' is not a number").format(value=value)
+    if kind.startswith("bool_"):
+        return tr("'{value}' is not 0 or 1").format(value=value)
+    if kind == "string_too_long":
+        return tr("the text is longer than {limit} characters").format(
+            limit=error.get("ctx", {}).get("max_length"))
+    if kind == "string_type":
+        return tr("'{value}' is not text").format(value=value)
+    if kind == "list_type":
+        return tr("'{value}' is not a list").format(value=value)
+    return error["msg"].removeprefix("Value error, ")  # our validators' messages: translated
 
 
 def _check_geometry(value: Any, geometry_type: int, type_name: str) -> QgsGeometry:
