@@ -219,7 +219,8 @@ def test_plugin_menu_toolbox_and_statuses_follow_the_qgis_locale(
         provider = QgsApplication.processingRegistry().providerById("tbpa")
         assert provider.name() == expected["menu"].lstrip("&")
         for algorithm in provider.algorithms():
-            for text in (algorithm.displayName(), algorithm.group()):
+            for text in (algorithm.displayName(), algorithm.group(),
+                         algorithm.shortHelpString()):
                 assert CYRILLIC.search(text), f"{algorithm.id()}: {text!r} is not translated"
         gaps = QgsApplication.processingRegistry().algorithmById("tbpa:crossbordergaps")
         assert gaps is not None
