@@ -178,6 +178,45 @@ def test_tr_is_called_on_literal_text_that_pylupdate5_can_see():
     assert bad == []
 
 
+#: Qt and QGIS calls whose text arguments a user reads.
+UI_TEXT_CALLS = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setPlaceholderText", "setTitle",
+    "setSuffix", "setPrefix", "setSpecialValueText", "setLabelText", "setTabText", "addTab",
+    "addRow", "addItem", "addItems", "setHeaderLabels", "setHorizontalHeaderLabels",
+    "QLabel", "QPushButton", "QAction", "QCheckBox", "QGroupBox", "QRadioButton",
+    "pushMessage", "pushWarning", "pushCritical", "pushInfo", "pushSuccess", "information",
+    "warning", "critical", "question", "getText", "getItem", "setUnitLabel", "addGroup",
+    "insertGroup", "setName", "reportError", "setProgressText", "add_parser",
+}
+LOGGERS = {"LOG", "LOGGER", "logger", "logging", "log", "feedback_log"}
+
+
+def test_no_user_visible_text_bypasses_tr():
+    """A literal (or f-string) handed to a widget or message bar would stay English."""
+    bad = []
+    for relative in translations.source_files():
+        tree = ast.parse((REPO / relative).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = getattr(func, "attr", None) or getattr(func, "id", None)
+            receiver = getattr(getattr(func, "value", None), "id", None)
+            if name not in UI_TEXT_CALLS or receiver in LOGGERS:
+                continue
+            positional = [] if name == "add_parser" else node.args  # the command's name
+            arguments = [*positional, *(k.value for k in node.keywords
+                                        if k.arg in ("help", "text", "title", "description"))]
+            for argument in arguments:
+                literal = (isinstance(argument, ast.Constant) and isinstance(argument.value, str)
+                           and re.search(r"[A-Za-z]{2,}", argument.value))
+                if literal or (isinstance(argument, ast.JoinedStr) and any(
+                        isinstance(v, ast.Constant) and re.search(r"[A-Za-z]{3,}", v.value)
+                        for v in argument.values)):
+                    bad.append(f"{relative}:{node.lineno}: {name}")
+    assert bad == []
+
+
 # ----- the plugin in Russian and Kazakh ---------------------------------------------------
 
 

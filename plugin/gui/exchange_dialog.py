@@ -170,7 +170,7 @@ class ExportPartnerDialog(_AlgorithmDialog):
         self.form.addRow(tr("Coordinate reference system"), self.crs)
         self.border_km = QDoubleSpinBox(self)
         self.border_km.setRange(0.0, 2000.0)
-        self.border_km.setSuffix(" km")
+        self.border_km.setSuffix(" " + tr("km"))
         self.border_km.setValue(100.0)
         self.form.addRow(tr("Border distance"), self.border_km)
         self.wdpa_names = QCheckBox(tr("Use WDPA field names for protected areas"), self)

@@ -122,7 +122,7 @@ class GapsPanel(QWidget):
         box = QDoubleSpinBox()
         box.setRange(0.0, MAX_DISTANCE_KM)
         box.setDecimals(1)
-        box.setSuffix(" km")
+        box.setSuffix(" " + tr("km"))
         box.setValue(value)
         return box
 
