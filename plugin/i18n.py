@@ -65,6 +65,14 @@ def current_language() -> str:
     return _INSTALLED[-1][1] if _INSTALLED else "en"
 
 
+def format_number(value: float, decimals: int = 0) -> str:
+    """``value`` written as readers of the current language write numbers.
+
+    English 67,354.5; Russian and Kazakh 67 354,5 (a comma "1.9 km" would mislead them).
+    """
+    return QLocale(current_language()).toString(float(value), "f", decimals)
+
+
 def remove_translator(translator: QTranslator | None) -> None:
     """Undo :func:`load_translator`."""
     if translator is not None:

@@ -303,6 +303,7 @@ def test_gap_messages_are_in_the_language(language, speak, demo_registry):
         assert not re.search(r"\b(lies|protected area|reaches|but|within)\b", gap.message), \
             gap.message
         assert CYRILLIC.search(gap_type_label(gap.gap_type))
+        assert not re.search(r"\d\.\d", gap.message), "decimal comma, as readers write it"
     if language == "ru":
         assert any("ООПТ" in gap.message for gap in gaps)
     else:
@@ -398,6 +399,7 @@ def test_command_line_speaks_russian_with_lang_and_kazakh_from_LANG(demo_registr
     assert russian.returncode == 0, russian.stderr
     assert "Сети:" in russian.stdout
     assert "Создана" in russian.stdout
+    assert re.search(r"Создана \d{1,3}\u00a0\d{3}", russian.stdout), "67 354, not 67,354"
     assert "Networks" not in russian.stdout
 
     kazakh = run_cli("summary", str(demo_registry), env={"LANG": "kk_KZ.UTF-8"})

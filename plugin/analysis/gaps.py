@@ -47,7 +47,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..i18n import current_language, tr
+from ..i18n import current_language, format_number, tr
 from ..project.display_names import display_name
 from ..registry.catalogue import RANGE_STATES, SPECIES, Status
 from ..registry.model import Network, RangeState, RecordError, ReintroductionSite
@@ -500,7 +500,7 @@ def _state_name(iso3: str, language: str) -> str:
 
 
 def _km(value: float) -> str:
-    return f"{value:.1f}" if value < 10 else f"{value:.0f}"
+    return format_number(value, 1 if value < 10 else 0)
 
 
 # ----- the rules ----------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import qgis_language, tr
+from ..i18n import format_number, qgis_language, tr
 from ..project.display_names import country_name, display_name
 from ..project.network_colours import network_colour
 from ..project.registry_layers import registry_layer_tree
@@ -458,7 +458,7 @@ class RegistryDock(QDockWidget):
         rows.append((tr("Total"), sum(r[1] for r in rows), sum(r[2] for r in rows),
                      sum(r[3] for r in rows)))
         _fill_table(self.status_table,
-                    [(label, str(n), str(p), f"{area:,.0f}") for label, n, p, area in rows])
+                    [(label, str(n), str(p), format_number(area)) for label, n, p, area in rows])
         networks_by_country = Counter(c for n in self.contents.networks
                                       for c in n["range_states"])
         countries = sorted(set(summary.pas_by_country) | set(networks_by_country))

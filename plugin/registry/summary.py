@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..i18n import tr
+from ..i18n import format_number, tr
 from .backend import RegistryBackend
 from .catalogue import STATUS_DISPLAY_ORDER
 
@@ -37,8 +37,9 @@ class RegistrySummary:
             tr("Protected areas by country: {detail}").format(
                 detail=", ".join(f"{k} {v}" for k, v in sorted(self.pas_by_country.items()))),
             tr("Area by status (km2): {detail}").format(
-                detail=", ".join(f"{s.label()} {self.area_km2_by_status.get(s.value, 0):,.0f}"
-                                 for s in STATUS_DISPLAY_ORDER)),
+                detail=", ".join(
+                    f"{s.label()} {format_number(self.area_km2_by_status.get(s.value, 0))}"
+                    for s in STATUS_DISPLAY_ORDER)),
             tr("Reintroduction sites: {sites}, releases: {releases}").format(
                 sites=self.sites, releases=self.releases),
         ]
