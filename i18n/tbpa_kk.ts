@@ -389,7 +389,7 @@
         <translation>Мәртебе бойынша аудан (км²): {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/summary.py" line="42"/>
+        <location filename="../plugin/registry/summary.py" line="43"/>
         <source>Reintroduction sites: {sites}, releases: {releases}</source>
         <translation>Реинтродукция учаскелері: {sites}, табиғатқа жіберу: {releases}</translation>
     </message>
@@ -666,7 +666,7 @@
     <message>
         <location filename="../plugin/analysis/gaps.py" line="181"/>
         <source>{name} of {value} km is beyond the {limit} km this analysis measures</source>
-        <translation>{name} {value} км — бұл талдау өлшейтін {limit} км шегінен асады</translation>
+        <translation>{name}: {value} км — бұл талдау өлшейтін {limit} км шегінен асады</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="474"/>
@@ -686,7 +686,7 @@
     <message>
         <location filename="../plugin/analysis/gaps.py" line="641"/>
         <source>{species} site {site} ({iso3}) lies {distance} km from {neighbour}, within the {reach} km the species disperses, and {neighbour} has no protected area within {reach} km of the site</source>
-        <translation>«{site}» учаскесі ({species}, {iso3}) {neighbour} мемлекетінен {distance} км жерде, яғни түрдің {reach} км таралу қашықтығы шегінде, ал {neighbour} аумағында учаскеден {reach} км шегінде ЕҚТА жоқ</translation>
+        <translation>«{site}» учаскесі ({species}, {iso3}) {neighbour} мемлекетінен {distance} км жерде, яғни түрдің таралу қашықтығы ({reach} км) шегінде, ал {neighbour} аумағында учаскеден {reach} км шегінде ЕҚТА жоқ</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="665"/>
@@ -768,12 +768,12 @@
     <message>
         <location filename="../plugin/exchange/package_import.py" line="117"/>
         <source>Dry run of {package}: nothing was written</source>
-        <translation>{package} сынақ жүрісі: ештеңе жазылмады</translation>
+        <translation>{package} үшін сынақ жүрісі: ештеңе жазылмады</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/package_import.py" line="117"/>
         <source>Imported {package}</source>
-        <translation>{package} импортталды</translation>
+        <translation>{package} пакеті импортталды</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/package_import.py" line="120"/>
@@ -1298,7 +1298,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/registry/postgis_store.py" line="517"/>
         <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
-        <translation>{table} «{record}» жазбасын сіз оқығаннан кейін {who} {when} кезінде өзгертті (нұсқа {read}, қазір {current}); жазбаны қайта жүктеп, өзгерісті қайталаңыз</translation>
+        <translation>{table} «{record}»: жазбаны сіз оқығаннан кейін {who} өзгертті ({when}; нұсқа {read}, қазір {current}); жазбаны қайта жүктеп, өзгерісті қайталаңыз</translation>
     </message>
     <message>
         <location filename="../plugin/registry/postgis_store.py" line="522"/>

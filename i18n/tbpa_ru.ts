@@ -389,7 +389,7 @@
         <translation>Площадь по статусу (км²): {detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/summary.py" line="42"/>
+        <location filename="../plugin/registry/summary.py" line="43"/>
         <source>Reintroduction sites: {sites}, releases: {releases}</source>
         <translation>Участки реинтродукции: {sites}, выпуски: {releases}</translation>
     </message>
@@ -666,7 +666,7 @@
     <message>
         <location filename="../plugin/analysis/gaps.py" line="181"/>
         <source>{name} of {value} km is beyond the {limit} km this analysis measures</source>
-        <translation>{name} {value} км превышает {limit} км, которые измеряет этот анализ</translation>
+        <translation>{name}: {value} км — больше предела {limit} км, до которого измеряет этот анализ</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="474"/>
@@ -686,12 +686,12 @@
     <message>
         <location filename="../plugin/analysis/gaps.py" line="641"/>
         <source>{species} site {site} ({iso3}) lies {distance} km from {neighbour}, within the {reach} km the species disperses, and {neighbour} has no protected area within {reach} km of the site</source>
-        <translation>Участок «{site}» ({species}, {iso3}) находится в {distance} км от государства {neighbour}, в пределах {reach} км дальности расселения вида, а у {neighbour} нет ООПТ в пределах {reach} км от участка</translation>
+        <translation>Участок «{site}» ({species}, {iso3}) находится в {distance} км от государства {neighbour}, в пределах дальности расселения вида ({reach} км), а у государства {neighbour} нет ООПТ в пределах {reach} км от участка</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="665"/>
         <source>Network {network} lists {state}, but none of its member protected areas lies in {state}: add the partner site in {state} or take {state} off the network</source>
-        <translation>В сеть «{network}» входит государство {state}, но ни одна из её ООПТ не находится в {state}: добавьте партнёрскую ООПТ в {state} или исключите {state} из сети</translation>
+        <translation>В сеть «{network}» входит {state}, но ни одна из её ООПТ не лежит на территории страны {state}: добавьте партнёрскую ООПТ в стране {state} или исключите страну {state} из сети</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="676"/>
@@ -768,12 +768,12 @@
     <message>
         <location filename="../plugin/exchange/package_import.py" line="117"/>
         <source>Dry run of {package}: nothing was written</source>
-        <translation>Пробный прогон {package}: ничего не записано</translation>
+        <translation>Пробный прогон для {package}: ничего не записано</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/package_import.py" line="117"/>
         <source>Imported {package}</source>
-        <translation>Импортирован {package}</translation>
+        <translation>Пакет {package} импортирован</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/package_import.py" line="120"/>
@@ -1298,7 +1298,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/registry/postgis_store.py" line="517"/>
         <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
-        <translation>{table} «{record}» изменена пользователем {who} в {when} после того, как вы её прочитали (версия {read}, теперь {current}); загрузите запись заново и повторите изменение</translation>
+        <translation>{table} «{record}»: запись изменена пользователем {who} ({when}) после того, как вы её прочитали (версия {read}, теперь {current}); загрузите её заново и повторите изменение</translation>
     </message>
     <message>
         <location filename="../plugin/registry/postgis_store.py" line="522"/>
