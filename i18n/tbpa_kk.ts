@@ -646,12 +646,12 @@
     <message>
         <location filename="../plugin/analysis/gaps.py" line="132"/>
         <source>dispersal distance of {species}: &apos;{value}&apos; is not a number of km</source>
-        <translation>{species} таралу қашықтығы: «{value}» километр саны емес</translation>
+        <translation>таралу қашықтығы ({species}): «{value}» километр саны емес</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="164"/>
         <source>dispersal distance of {species}</source>
-        <translation>{species} таралу қашықтығы</translation>
+        <translation>таралу қашықтығы ({species})</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="175"/>
@@ -676,12 +676,12 @@
     <message>
         <location filename="../plugin/analysis/gaps.py" line="622"/>
         <source>{pa} ({iso3}) reaches the border with {neighbour}, which has no protected area within {partner} km</source>
-        <translation>{pa} ({iso3}) {neighbour} шекарасына шығады, ал оның {partner} км шегінде ЕҚТА жоқ</translation>
+        <translation>{pa} ({iso3}) {neighbour} шекарасына шығады, ал {neighbour} аумағында одан {partner} км шегінде ЕҚТА жоқ</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="625"/>
         <source>{pa} ({iso3}) lies {distance} km from {neighbour}, which has no protected area within {partner} km</source>
-        <translation>{pa} ({iso3}) {neighbour} мемлекетінен {distance} км қашықтықта орналасқан, ал оның {partner} км шегінде ЕҚТА жоқ</translation>
+        <translation>{pa} ({iso3}) {neighbour} мемлекетінен {distance} км қашықтықта орналасқан, ал {neighbour} аумағында одан {partner} км шегінде ЕҚТА жоқ</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="641"/>
@@ -1253,7 +1253,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/registry/postgis_store.py" line="129"/>
         <source>Cannot connect to {location}: {error}</source>
-        <translation>{location} қосылу мүмкін емес: {error}</translation>
+        <translation>Қосылу мүмкін емес ({location}): {error}</translation>
     </message>
     <message>
         <location filename="../plugin/registry/postgis_store.py" line="149"/>

@@ -646,12 +646,12 @@
     <message>
         <location filename="../plugin/analysis/gaps.py" line="132"/>
         <source>dispersal distance of {species}: &apos;{value}&apos; is not a number of km</source>
-        <translation>дальность расселения {species}: «{value}» — не число километров</translation>
+        <translation>дальность расселения ({species}): «{value}» — не число километров</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="164"/>
         <source>dispersal distance of {species}</source>
-        <translation>дальность расселения {species}</translation>
+        <translation>дальность расселения ({species})</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="175"/>
@@ -676,12 +676,12 @@
     <message>
         <location filename="../plugin/analysis/gaps.py" line="622"/>
         <source>{pa} ({iso3}) reaches the border with {neighbour}, which has no protected area within {partner} km</source>
-        <translation>{pa} ({iso3}) выходит к границе с государством {neighbour}, у которого в пределах {partner} км нет ООПТ</translation>
+        <translation>{pa} ({iso3}) выходит к границе с государством {neighbour}, у которого нет ООПТ в пределах {partner} км от этой ООПТ</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="625"/>
         <source>{pa} ({iso3}) lies {distance} km from {neighbour}, which has no protected area within {partner} km</source>
-        <translation>{pa} ({iso3}) находится в {distance} км от государства {neighbour}, у которого в пределах {partner} км нет ООПТ</translation>
+        <translation>{pa} ({iso3}) находится в {distance} км от государства {neighbour}, у которого нет ООПТ в пределах {partner} км от этой ООПТ</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/gaps.py" line="641"/>

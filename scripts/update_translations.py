@@ -112,8 +112,8 @@ def messages(path: Path) -> list[tuple[str, str, str | None]]:
 
 
 def placeholders(text: str) -> list[str]:
-    """The ``{name}`` placeholders of ``text``, sorted (so order changes are allowed)."""
-    return sorted(PLACEHOLDER.findall(text))
+    """The distinct placeholders of ``text``, sorted: a translation may reorder or repeat them."""
+    return sorted(set(PLACEHOLDER.findall(text)))
 
 
 def problems(path: Path) -> list[str]:
