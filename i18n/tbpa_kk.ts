@@ -566,12 +566,12 @@
     <message>
         <location filename="../plugin/analysis/commands.py" line="27"/>
         <source>a PA this close to a neighbour needs a partner (default 25)</source>
-        <translation>көршіге осы қашықтықтан жақын ЕҚТА-ға серіктес қажет (әдепкі бойынша 25)</translation>
+        <translation>көрші мемлекетке осы қашықтықтан жақын ЕҚТА-ға серіктес ЕҚТА қажет (км, әдепкі бойынша 25)</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/commands.py" line="29"/>
         <source>a partner PA must lie this close (default 50)</source>
-        <translation>серіктес ЕҚТА осы қашықтықтан алыс болмауы керек (әдепкі бойынша 50)</translation>
+        <translation>серіктес ЕҚТА осы қашықтықтан алыс болмауы керек (км, әдепкі бойынша 50)</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/commands.py" line="31"/>
@@ -1178,7 +1178,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/project/registry_layers.py" line="137"/>
         <source>Network members</source>
-        <translation>Желі мүшелері</translation>
+        <translation>Желілер құрамы</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_layers.py" line="164"/>
@@ -1203,12 +1203,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/project/registry_styles.py" line="135"/>
         <source>Transboundary conservation landscape</source>
-        <translation>Трансшекаралық қорғалатын ландшафт</translation>
+        <translation>Трансшекаралық табиғат қорғау ландшафты</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_styles.py" line="135"/>
         <source>Transboundary migratory conservation area</source>
-        <translation>Қоныс аударатын түрлерге арналған трансшекаралық қорғалатын аумақ</translation>
+        <translation>Қоныс аударатын түрлерге арналған трансшекаралық табиғат қорғау аумағы</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_styles.py" line="212"/>

@@ -566,12 +566,12 @@
     <message>
         <location filename="../plugin/analysis/commands.py" line="27"/>
         <source>a PA this close to a neighbour needs a partner (default 25)</source>
-        <translation>ООПТ ближе этого расстояния к соседу нуждается в партнёрской (по умолчанию 25)</translation>
+        <translation>ООПТ, лежащей ближе этого расстояния к соседнему государству, нужна партнёрская (км, по умолчанию 25)</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/commands.py" line="29"/>
         <source>a partner PA must lie this close (default 50)</source>
-        <translation>партнёрская ООПТ должна быть не дальше этого (по умолчанию 50)</translation>
+        <translation>партнёрская ООПТ должна лежать не дальше этого расстояния (км, по умолчанию 50)</translation>
     </message>
     <message>
         <location filename="../plugin/analysis/commands.py" line="31"/>
@@ -1178,7 +1178,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/project/registry_layers.py" line="137"/>
         <source>Network members</source>
-        <translation>Участники сетей</translation>
+        <translation>Состав сетей</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_layers.py" line="164"/>
@@ -1203,12 +1203,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/project/registry_styles.py" line="135"/>
         <source>Transboundary conservation landscape</source>
-        <translation>Трансграничный охраняемый ландшафт</translation>
+        <translation>Трансграничный природоохранный ландшафт</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_styles.py" line="135"/>
         <source>Transboundary migratory conservation area</source>
-        <translation>Трансграничная охраняемая территория для мигрирующих видов</translation>
+        <translation>Трансграничная природоохранная территория для мигрирующих видов</translation>
     </message>
     <message>
         <location filename="../plugin/project/registry_styles.py" line="212"/>
