@@ -436,3 +436,17 @@ def test_command_line_help_and_usage_errors_have_no_english(language, usage, mis
     assert wrong.returncode == 2
     assert missing in wrong.stderr
     assert "required" not in wrong.stderr
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_plugin_manager_shows_name_and_description_in_the_language(language):
+    """QGIS's plugin manager reads ``name[ru]``, ``description[kk]``... from metadata.txt."""
+    import configparser
+
+    metadata = configparser.ConfigParser()
+    metadata.read(REPO / "metadata.txt", encoding="utf-8")
+    general = metadata["general"]
+    assert general[f"name[{language}]"] == EXPECTED[language]["menu"].lstrip("&")
+    for key in ("description", "about"):
+        text = general[f"{key}[{language}]"]
+        assert CYRILLIC.search(text) and not _leftover_english(text.replace("CAMI", "")), key
