@@ -327,6 +327,19 @@ def test_layer_panel_groups_and_layers_are_named_in_the_language(language, speak
     for name in names:
         assert CYRILLIC.search(name), f"group or layer {name!r} is not translated"
     layers = list(project.mapLayers().values())
+    for layer in layers:  # labels evaluate, in the language
+        if layer.labelsEnabled() and layer.labeling() is not None:
+            from qgis.core import QgsExpression, QgsExpressionContext
+
+            settings = layer.labeling().settings()
+            expression = QgsExpression(settings.fieldName if settings.isExpression
+                                       else QgsExpression.quotedColumnRef(settings.fieldName))
+            assert not expression.hasParserError(), (layer.name(),
+                                                     expression.parserErrorString())
+            context = QgsExpressionContext()
+            context.setFeature(next(layer.getFeatures()))
+            label = expression.evaluate(context)
+            assert label and CYRILLIC.search(str(label)), (layer.name(), label)
     assert {layer.name() for layer in layers} >= {expected["protected_areas"],
                                                   expected["range_states"]}
     for layer in layers:  # column titles of the attribute tables and forms
@@ -388,6 +401,18 @@ def test_record_names_follow_the_language():
     assert label("kk", besh_aral) == "заповедник Беш-Арал"
     assert label("ru", unnamed) == "Ustyurt SNR"
     assert label("kk", unnamed) == "Ustyurt SNR"
+
+    from plugin.project.display_names import range_state_label_expression
+
+    def country_label(language: str) -> str:
+        feature = QgsFeature(fields)
+        feature["name_en"], feature["name_ru"], feature["iso3"] = "China", "Китай", "CHN"
+        context = QgsExpressionContext()
+        context.setFeature(feature)
+        return QgsExpression(range_state_label_expression(language)).evaluate(context)
+
+    assert (country_label("en"), country_label("ru"), country_label("kk")) == (
+        "China", "Китай", "Қытай")
 
 
 # ----- the command line ---------------------------------------------------------------------

@@ -53,8 +53,10 @@ def range_state_label_expression(language: str) -> str:
     """
     if language != "kk":
         return name_expression(language)
+    # QGIS expressions know only the searched form (CASE WHEN condition THEN ...).
     cases = " ".join(
-        "WHEN '{iso3}' THEN '{name}'".format(iso3=iso3, name=info.name_kk.replace("'", "''"))
+        "WHEN \"iso3\" = '{iso3}' THEN '{name}'".format(
+            iso3=iso3, name=info.name_kk.replace("'", "''"))
         for iso3, info in RANGE_STATES.items()
     )
-    return f"CASE \"iso3\" {cases} ELSE \"name_en\" END"
+    return f"CASE {cases} ELSE {name_expression('ru')} END"
