@@ -7,10 +7,12 @@ Placeholders are named (``{name}``) and filled with ``str.format`` after transla
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+LOG = logging.getLogger(__name__)
 CONTEXT = "@default"
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 SUPPORTED_LANGUAGES = ("en", "ru", "kk")
@@ -48,7 +50,10 @@ def load_translator(language: str) -> QTranslator | None:
     if language == "en" or language not in SUPPORTED_LANGUAGES:
         return None
     translator = QTranslator()
-    if not translator.load(str(I18N_DIR / f"tbpa_{language}.qm")):
+    path = I18N_DIR / f"tbpa_{language}.qm"
+    if not translator.load(str(path)):
+        LOG.warning("%s: no compiled translation (run 'make translations'); messages stay "
+                    "in English", path)
         return None
     QCoreApplication.installTranslator(translator)
     _INSTALLED.append((translator, language))

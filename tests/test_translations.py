@@ -475,3 +475,14 @@ def test_plugin_manager_shows_name_and_description_in_the_language(language):
     for key in ("description", "about"):
         text = general[f"{key}[{language}]"]
         assert CYRILLIC.search(text) and not _leftover_english(text.replace("CAMI", "")), key
+
+
+def test_a_missing_compiled_translation_is_reported_not_fatal(qgis_app, tmp_path, monkeypatch,
+                                                              caplog):
+    import plugin.i18n as i18n
+
+    monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)
+    assert i18n.load_translator("ru") is None
+    assert "make translations" in caplog.text
+    assert i18n.current_language() == "en"
+    assert i18n.tr("Created") == "Created"
