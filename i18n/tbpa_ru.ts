@@ -2200,6 +2200,11 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <source>&apos;{value}&apos; is not a list</source>
         <translation>«{value}» — не список</translation>
     </message>
+    <message>
+        <location filename="../plugin/cli.py" line="56"/>
+        <source>COMMAND</source>
+        <translation>КОМАНДА</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>

@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help=tr("show tracebacks"))
     parser.add_argument("--lang", choices=("en", "ru", "kk"),
                         help=tr("language of messages (default: from LANG)"))
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    subparsers = parser.add_subparsers(dest="command", metavar=tr("COMMAND"), required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(f".{name}", __package__).register(subparsers)
     return parser
