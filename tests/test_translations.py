@@ -486,3 +486,34 @@ def test_a_missing_compiled_translation_is_reported_not_fatal(qgis_app, tmp_path
     assert "make translations" in caplog.text
     assert i18n.current_language() == "en"
     assert i18n.tr("Created") == "Created"
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_processing_gaps_in_the_language_as_a_user_runs_them(
+        language, qgis_iface, qgis_processing, user_locale, compiled_translations,
+        demo_registry, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    from plugin.gui.main import TbpaRegistryPlugin
+
+    user_locale(language)
+    plugin = TbpaRegistryPlugin(qgis_iface)
+    plugin.initProcessing()  # what QGIS does at start-up for a Processing plugin
+    try:
+        output = tmp_path / "gaps.gpkg"
+        result = processing.run("tbpa:crossbordergaps", {
+            "registry": str(demo_registry),
+            "cross_border_gaps": f"ogr:dbname='{output}' table=\"cross_border_gaps\" (geom)"})
+        layer = QgsVectorLayer(f"{output}|layername=cross_border_gaps", "gaps", "ogr")
+        messages = [feature["message"] for feature in layer.getFeatures()]
+        assert len(messages) == result["gap_count"] > 0
+        assert all(CYRILLIC.search(m) and not re.search(r"\b(lies|within)\b", m)
+                   for m in messages)
+        with pytest.raises(QgsProcessingException) as refused:
+            processing.run("tbpa:crossbordergaps", {
+                "registry": str(demo_registry), "dispersal_km": "kulan=far",
+                "cross_border_gaps": "memory:"})
+        assert "kulan" in str(refused.value) and "«far»" in str(refused.value)
+    finally:
+        plugin.unload()

@@ -94,9 +94,9 @@ class TbpaRegistryPlugin:
                          tr("Import partner package…"), self.import_partner_package)
 
     def unload(self) -> None:
-        """Remove everything initGui added."""
-        QgsProject.instance().readProject.disconnect(self._on_project_read)
-        if self.dock is not None:
+        """Remove everything initGui (or, alone, initProcessing) added."""
+        if self.dock is not None:  # initGui ran (QGIS may load the provider without the GUI)
+            QgsProject.instance().readProject.disconnect(self._on_project_read)
             self.dock.visibilityChanged.disconnect(self.dock_action.setChecked)
             self.iface.removeDockWidget(self.dock)
             self.dock.registry_changed.disconnect(self.reintroduction_view.set_registry)
