@@ -264,27 +264,27 @@
         <translation>жануарлар саны оң сан болуы керек, {value} емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/sources.py" line="55"/>
+        <location filename="../plugin/registry/sources.py" line="58"/>
         <source>{file}: cannot read GeoJSON ({error})</source>
         <translation>{file}: GeoJSON оқу мүмкін емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/sources.py" line="64"/>
+        <location filename="../plugin/registry/sources.py" line="67"/>
         <source>{file}, feature {number}: {error}</source>
         <translation>{file}, {number}-нысан: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/sources.py" line="74"/>
+        <location filename="../plugin/registry/sources.py" line="77"/>
         <source>{file}: cannot read CSV ({error})</source>
         <translation>{file}: CSV оқу мүмкін емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/sources.py" line="81"/>
+        <location filename="../plugin/registry/sources.py" line="84"/>
         <source>{file}, line {number}: {error}</source>
         <translation>{file}, {number}-жол: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/sources.py" line="122"/>
+        <location filename="../plugin/registry/sources.py" line="125"/>
         <source>imported from {file}</source>
         <translation>импорт көзі: {file}</translation>
     </message>
@@ -2204,6 +2204,11 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/cli.py" line="56"/>
         <source>COMMAND</source>
         <translation>ПӘРМЕН</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/sources.py" line="34"/>
+        <source>Transboundary PA networks of Kazakhstan (demo)</source>
+        <translation>Қазақстанның трансшекаралық ЕҚТА желілері (демо)</translation>
     </message>
 </context>
 <context>

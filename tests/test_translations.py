@@ -517,3 +517,12 @@ def test_processing_gaps_in_the_language_as_a_user_runs_them(
         assert "kulan" in str(refused.value) and "«far»" in str(refused.value)
     finally:
         plugin.unload()
+
+
+def test_demo_registry_built_in_russian_has_a_russian_title(speak, tmp_path):
+    from plugin.registry.sources import build_demo_registry
+    from plugin.registry.store import open_registry
+
+    speak("ru")
+    with open_registry(build_demo_registry(tmp_path)) as store:
+        assert store.title == "Трансграничные сети ООПТ Казахстана (демо)"

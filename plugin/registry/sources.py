@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
+
 from ..i18n import tr
 from .geojson import geometry_from_mapping
 from .model import (
@@ -28,7 +30,8 @@ from .store import RegistryError, RegistryStore
 
 RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
 DEMO_SOURCES_DIR = RESOURCES_DIR / "demo"
-DEMO_TITLE = "Transboundary PA networks of Kazakhstan (demo)"
+#: Title of the demo registry, in the user's language when it is built (tr(DEMO_TITLE)).
+DEMO_TITLE = QT_TRANSLATE_NOOP("@default", "Transboundary PA networks of Kazakhstan (demo)")
 
 
 @dataclass
@@ -131,4 +134,4 @@ def build_demo_registry(output_dir: Path) -> Path:
     """The demo registry ``output_dir/registry.gpkg`` from ``resources/demo``."""
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
-    return build_registry(DEMO_SOURCES_DIR, output_dir / "registry.gpkg", DEMO_TITLE)
+    return build_registry(DEMO_SOURCES_DIR, output_dir / "registry.gpkg", tr(DEMO_TITLE))
