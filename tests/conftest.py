@@ -56,3 +56,23 @@ def plugin_package(tmp_path_factory) -> str:
     (folder / "tbpa_registry").symlink_to(REPO, target_is_directory=True)
     sys.path.insert(0, str(folder))
     return "tbpa_registry"
+
+
+@pytest.fixture(autouse=True)
+def _idle_map_canvas(request):
+    """Keep the test canvas from rendering in the background.
+
+    pytest-qgis mirrors the project's layers on its canvas; a render job running in its thread
+    while a test clears or reads the project reads deleted layers and crashes the whole run.
+    QGIS's main window stops rendering before it closes a project; tests check extents and
+    selections, not pixels of this canvas (map images are rendered by the plugin's own code).
+    """
+    uses_canvas = {"qgis_iface", "qgis_canvas"} & set(request.fixturenames)
+    canvas = request.getfixturevalue("qgis_canvas") if uses_canvas else None
+    if canvas is not None:
+        canvas.setRenderFlag(False)
+    yield
+    if canvas is not None:
+        canvas.stopRendering()
+        canvas.waitWhileRendering()
+        canvas.setLayers([])
