@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from qgis.core import Qgis, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+)
 from qgis.PyQt.QtWidgets import QLabel
 
 from plugin.gui.main import TbpaRegistryPlugin
@@ -28,6 +34,22 @@ def plugin(qgis_iface, qgis_new_project, demo_registry):
     qgis_iface.messageBar().clear_messages()
     yield plugin
     plugin.unload()
+
+
+def test_opening_zooms_the_map_to_the_registry(qgis_iface, qgis_new_project, demo_registry):
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    canvas.setExtent(QgsRectangle(-10, -10, 10, 10))
+    plugin = TbpaRegistryPlugin(qgis_iface)
+    plugin.initGui()
+    try:
+        plugin.open_registry_file(demo_registry)
+        shown = canvas.extent()
+    finally:
+        plugin.unload()
+    # From the Volga-Ural steppe to the Altai: the whole of Kazakhstan's networks.
+    assert shown.contains(QgsPointXY(47.0, 47.0)) and shown.contains(QgsPointXY(87.0, 49.5))
+    assert shown.width() < 80
 
 
 def test_opening_shows_the_registry_in_the_dock(plugin, demo_registry):

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsCoordinateTransform, QgsProject
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog
@@ -155,6 +155,22 @@ class TbpaRegistryPlugin:
                         if t.group is group)
         self.dock.set_registry(location)
         self.dock.show()
+        self._zoom_to_registry(group)
+
+    def _zoom_to_registry(self, group) -> None:
+        """Show the registry's networks and protected areas on the map."""
+        from ..project.map_render import registry_extent
+
+        try:
+            extent = registry_extent(QgsProject.instance(), group)
+        except ValueError:  # an empty registry: nothing to zoom to
+            return
+        canvas = self.iface.mapCanvas()
+        project = QgsProject.instance()
+        to_canvas = QgsCoordinateTransform(project.crs(),
+                                           canvas.mapSettings().destinationCrs(), project)
+        canvas.setExtent(to_canvas.transformBoundingBox(extent))
+        canvas.refresh()
 
     def _on_project_read(self, *_args) -> None:
         """Follow the registry groups of a project opened from a file; show the first."""

@@ -73,7 +73,7 @@ def registry_group(project: QgsProject) -> QgsLayerTreeGroup:
     raise ValueError(tr("The project holds no registry group"))
 
 
-def _status_extent(project: QgsProject, group: QgsLayerTreeGroup) -> QgsRectangle:
+def registry_extent(project: QgsProject, group: QgsLayerTreeGroup) -> QgsRectangle:
     """Extent of the networks and protected areas, in the project's CRS, with a margin."""
     extent = QgsRectangle()
     extent.setMinimal()
@@ -159,7 +159,7 @@ def build_status_layout(project: QgsProject, title: str | None = None) -> QgsPri
     layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
     item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
-    item.setExtent(_fit_aspect(_status_extent(project, group), width, height))
+    item.setExtent(_fit_aspect(registry_extent(project, group), width, height))
     item.setFrameEnabled(True)
     item.setLayers(_map_layers(project, group))
     item.setKeepLayerSet(True)

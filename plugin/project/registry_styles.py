@@ -87,8 +87,9 @@ def tint_symbol(symbol: QgsSymbol, colour: QColor) -> None:
 def apply_network_style(layer: QgsVectorLayer, status: Status, colour: QColor) -> None:
     """The status's style (solid, hatched, dashed outline) in the network's colour."""
     load_style(layer, f"network_{status.value}")
-    renderer = layer.renderer()
+    renderer = layer.renderer().clone()
     tint_symbol(renderer.symbol(), colour)
+    layer.setRenderer(renderer)  # a new renderer: the layer panel redraws the legend icon
     layer.triggerRepaint()
 
 
