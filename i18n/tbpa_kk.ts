@@ -54,22 +54,22 @@
         <translation>Демонстрациялық тізілімді ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="195"/>
+        <location filename="../plugin/gui/main.py" line="211"/>
         <source>New registry</source>
         <translation>Жаңа тізілім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="209"/>
+        <location filename="../plugin/gui/main.py" line="225"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="195"/>
+        <location filename="../plugin/gui/main.py" line="211"/>
         <source>Title of the registry:</source>
         <translation>Тізілім атауы:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="209"/>
+        <location filename="../plugin/gui/main.py" line="225"/>
         <source>Open registry</source>
         <translation>Тізілімді ашу</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Реинтродукция учаскелері</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="155"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Range states</source>
         <translation>Ареал мемлекеттері</translation>
     </message>
@@ -1191,32 +1191,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{group} тобында тізілім қабаты жетіспейді</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="61"/>
+        <location filename="../plugin/project/registry_styles.py" line="62"/>
         <source>{file}: cannot apply the style to the layer {layer} ({reason})</source>
         <translation>{file}: стильді {layer} қабатына қолдану мүмкін емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="135"/>
+        <location filename="../plugin/project/registry_styles.py" line="137"/>
         <source>Transboundary protected area</source>
         <translation>Трансшекаралық қорғалатын аумақ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="135"/>
+        <location filename="../plugin/project/registry_styles.py" line="137"/>
         <source>Transboundary conservation landscape</source>
         <translation>Трансшекаралық табиғат қорғау ландшафты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="135"/>
+        <location filename="../plugin/project/registry_styles.py" line="137"/>
         <source>Transboundary migratory conservation area</source>
         <translation>Қоныс аударатын түрлерге арналған трансшекаралық табиғат қорғау аумағы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="212"/>
+        <location filename="../plugin/project/registry_styles.py" line="214"/>
         <source>Members of the network</source>
         <translation>Желінің ЕҚТА-лары</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="212"/>
+        <location filename="../plugin/project/registry_styles.py" line="214"/>
         <source>Networks of the protected area</source>
         <translation>ЕҚТА кіретін желілер</translation>
     </message>
@@ -1501,7 +1501,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Желілер мәртебесінің картасы: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="225"/>
+        <location filename="../plugin/project/registry_styles.py" line="227"/>
         <source>cannot relate the layer {child} to {parent} by {field}</source>
         <translation>{child} қабатын {parent} қабатымен {field} өрісі бойынша байланыстыру мүмкін емес</translation>
     </message>
@@ -1666,12 +1666,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Тізілім панелі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="174"/>
+        <location filename="../plugin/gui/main.py" line="190"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Алдымен GeoPackage тізілімін ашыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="181"/>
+        <location filename="../plugin/gui/main.py" line="197"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Жоба {path} ішіне сақталды: оны Жоба &gt; Ашу көзі &gt; GeoPackage арқылы ашыңыз</translation>
     </message>
@@ -1706,12 +1706,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="151"/>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
@@ -1756,7 +1756,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Мәртебе бойынша</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Area (km2)</source>
         <translation>Аудан (км²)</translation>
     </message>
@@ -1826,22 +1826,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>жануарлар қайдан әкелінді</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="167"/>
+        <location filename="../plugin/project/registry_styles.py" line="169"/>
         <source>Site</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Animals</source>
         <translation>Жануарлар</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Origin</source>
         <translation>Шыққан жері</translation>
     </message>
@@ -1861,17 +1861,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Осал: кез келген экспортта орнын жалпылау</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="163"/>
+        <location filename="../plugin/project/registry_styles.py" line="165"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="149"/>
+        <location filename="../plugin/project/registry_styles.py" line="151"/>
         <source>Name (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="150"/>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
         <source>Name (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
@@ -1881,7 +1881,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Ареал мемлекеті</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="158"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
@@ -1896,7 +1896,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="165"/>
+        <location filename="../plugin/project/registry_styles.py" line="167"/>
         <source>Protected area</source>
         <translation>ЕҚТА</translation>
     </message>
@@ -2121,62 +2121,62 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: карта суретін жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="148"/>
+        <location filename="../plugin/project/registry_styles.py" line="150"/>
         <source>Network</source>
         <translation>Желі</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="149"/>
+        <location filename="../plugin/project/registry_styles.py" line="151"/>
         <source>WDPA ID</source>
         <translation>WDPA идентификаторы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="150"/>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
         <source>Name (local language)</source>
         <translation>Атауы (жергілікті тілде)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="151"/>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
         <source>Designation</source>
         <translation>ЕҚТА санаты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>IUCN category</source>
         <translation>ТҚХО санаты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>Year of the status</source>
         <translation>Мәртебе берілген жыл</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>Target species</source>
         <translation>Нысаналы түрлер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Type (IUCN)</source>
         <translation>Түрі (ТҚХО бойынша)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="158"/>
         <source>Sensitive</source>
         <translation>Осал</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="161"/>
         <source>First release</source>
         <translation>Алғашқы жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="161"/>
         <source>Last release</source>
         <translation>Соңғы жіберу</translation>
     </message>
@@ -2209,6 +2209,21 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/registry/sources.py" line="34"/>
         <source>Transboundary PA networks of Kazakhstan (demo)</source>
         <translation>Қазақстанның трансшекаралық ЕҚТА желілері (демо)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/catalogue.py" line="66"/>
+        <source>Not Reported</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/catalogue.py" line="67"/>
+        <source>Not Applicable</source>
+        <translation>Қолданылмайды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/catalogue.py" line="68"/>
+        <source>Not Assigned</source>
+        <translation>Берілмеген</translation>
     </message>
 </context>
 <context>

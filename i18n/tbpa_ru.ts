@@ -54,22 +54,22 @@
         <translation>Открыть демонстрационный реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="195"/>
+        <location filename="../plugin/gui/main.py" line="211"/>
         <source>New registry</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="209"/>
+        <location filename="../plugin/gui/main.py" line="225"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="195"/>
+        <location filename="../plugin/gui/main.py" line="211"/>
         <source>Title of the registry:</source>
         <translation>Название реестра:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="209"/>
+        <location filename="../plugin/gui/main.py" line="225"/>
         <source>Open registry</source>
         <translation>Открыть реестр</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Участки реинтродукции</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="155"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Range states</source>
         <translation>Государства ареала</translation>
     </message>
@@ -1191,32 +1191,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>В группе {group} не хватает слоя реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="61"/>
+        <location filename="../plugin/project/registry_styles.py" line="62"/>
         <source>{file}: cannot apply the style to the layer {layer} ({reason})</source>
         <translation>{file}: не удаётся применить стиль к слою {layer} ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="135"/>
+        <location filename="../plugin/project/registry_styles.py" line="137"/>
         <source>Transboundary protected area</source>
         <translation>Трансграничная охраняемая территория</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="135"/>
+        <location filename="../plugin/project/registry_styles.py" line="137"/>
         <source>Transboundary conservation landscape</source>
         <translation>Трансграничный природоохранный ландшафт</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="135"/>
+        <location filename="../plugin/project/registry_styles.py" line="137"/>
         <source>Transboundary migratory conservation area</source>
         <translation>Трансграничная природоохранная территория для мигрирующих видов</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="212"/>
+        <location filename="../plugin/project/registry_styles.py" line="214"/>
         <source>Members of the network</source>
         <translation>ООПТ сети</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="212"/>
+        <location filename="../plugin/project/registry_styles.py" line="214"/>
         <source>Networks of the protected area</source>
         <translation>Сети, в которые входит ООПТ</translation>
     </message>
@@ -1501,7 +1501,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Карта статуса сетей: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="225"/>
+        <location filename="../plugin/project/registry_styles.py" line="227"/>
         <source>cannot relate the layer {child} to {parent} by {field}</source>
         <translation>не удаётся связать слой {child} со слоем {parent} по полю {field}</translation>
     </message>
@@ -1666,12 +1666,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Панель реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="174"/>
+        <location filename="../plugin/gui/main.py" line="190"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Сначала откройте реестр GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="181"/>
+        <location filename="../plugin/gui/main.py" line="197"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
     </message>
@@ -1706,12 +1706,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="151"/>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1756,7 +1756,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>По статусу</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Area (km2)</source>
         <translation>Площадь (км²)</translation>
     </message>
@@ -1826,22 +1826,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>откуда привезены животные</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="167"/>
+        <location filename="../plugin/project/registry_styles.py" line="169"/>
         <source>Site</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Animals</source>
         <translation>Животные</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
@@ -1861,17 +1861,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Уязвимый: генерализовать местоположение при любом экспорте</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="163"/>
+        <location filename="../plugin/project/registry_styles.py" line="165"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="149"/>
+        <location filename="../plugin/project/registry_styles.py" line="151"/>
         <source>Name (English)</source>
         <translation>Название (на английском)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="150"/>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
         <source>Name (Russian)</source>
         <translation>Название (на русском)</translation>
     </message>
@@ -1881,7 +1881,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Государство ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="158"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -1896,7 +1896,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="165"/>
+        <location filename="../plugin/project/registry_styles.py" line="167"/>
         <source>Protected area</source>
         <translation>ООПТ</translation>
     </message>
@@ -2121,62 +2121,62 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: не удаётся записать изображение карты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="148"/>
+        <location filename="../plugin/project/registry_styles.py" line="150"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="149"/>
+        <location filename="../plugin/project/registry_styles.py" line="151"/>
         <source>WDPA ID</source>
         <translation>Идентификатор WDPA</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="150"/>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
         <source>Name (local language)</source>
         <translation>Название (на местном языке)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="151"/>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
         <source>Designation</source>
         <translation>Категория ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>IUCN category</source>
         <translation>Категория МСОП</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>Year of the status</source>
         <translation>Год присвоения статуса</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>Target species</source>
         <translation>Целевые виды</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Type (IUCN)</source>
         <translation>Тип (по МСОП)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="158"/>
         <source>Sensitive</source>
         <translation>Уязвимый</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="161"/>
         <source>First release</source>
         <translation>Первый выпуск</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="161"/>
         <source>Last release</source>
         <translation>Последний выпуск</translation>
     </message>
@@ -2209,6 +2209,21 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/registry/sources.py" line="34"/>
         <source>Transboundary PA networks of Kazakhstan (demo)</source>
         <translation>Трансграничные сети ООПТ Казахстана (демо)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/catalogue.py" line="66"/>
+        <source>Not Reported</source>
+        <translation>Не указана</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/catalogue.py" line="67"/>
+        <source>Not Applicable</source>
+        <translation>Неприменимо</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/catalogue.py" line="68"/>
+        <source>Not Assigned</source>
+        <translation>Не присвоена</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,14 @@ def test_layer_panel_groups_and_layers_are_named_in_the_language(language, speak
             assert label and CYRILLIC.search(str(label)), (layer.name(), label)
     assert {layer.name() for layer in layers} >= {expected["protected_areas"],
                                                   expected["range_states"]}
+    for layer in layers:  # drop-downs of the coded fields
+        for index in range(layer.fields().count()):
+            setup = layer.editorWidgetSetup(index)
+            if setup.type() == "ValueMap":
+                for entry in setup.config()["map"]:
+                    for label in entry:
+                        assert CYRILLIC.search(label) or re.fullmatch(r"I[ab]|[IV]+", label), \
+                            f"{layer.name()}: {layer.fields()[index].name()}: {label}"
     for layer in layers:  # column titles of the attribute tables and forms
         for field in layer.fields():
             if field.name() not in ("fid", "geometry", "geom"):

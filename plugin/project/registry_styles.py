@@ -35,6 +35,7 @@ from ..registry.catalogue import (
     SiteStatus,
     Status,
     TbcaType,
+    iucn_category_label,
 )
 from .display_names import country_name, range_state_label_expression
 
@@ -129,7 +130,7 @@ def coded_field_widgets(language: str) -> dict[str, QgsEditorWidgetSetup]:
 
     return {
         "status": _value_map([(s.value, s.label()) for s in STATUS_DISPLAY_ORDER]),
-        "iucn_cat": _value_map([(c, c) for c in IUCN_CATEGORIES]),
+        "iucn_cat": _value_map([(c, iucn_category_label(c)) for c in IUCN_CATEGORIES]),
         "iso3": _value_map([(code, f"{code} – {country_name(code, language)}")
                             for code in RANGE_STATES]),
         "species": _value_map([(key, species.name(language)) for key, species in SPECIES.items()]),

@@ -60,6 +60,15 @@ IUCN_CATEGORIES = (
 )
 
 
+def iucn_category_label(category: str) -> str:
+    """Category for the user: the codes Ia..VI as they are, WDPA's "Not ..." values translated."""
+    return {
+        "Not Reported": tr("Not Reported"),
+        "Not Applicable": tr("Not Applicable"),
+        "Not Assigned": tr("Not Assigned"),
+    }.get(category, category)
+
+
 @dataclass(frozen=True)
 class Species:
     """A species the registry tracks, with its names and default dispersal distance."""
