@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qgis.core import QgsApplication, QgsCoordinateTransform, QgsProject
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog
@@ -166,10 +166,10 @@ class TbpaRegistryPlugin:
         except ValueError:  # an empty registry: nothing to zoom to
             return
         canvas = self.iface.mapCanvas()
-        project = QgsProject.instance()
-        to_canvas = QgsCoordinateTransform(project.crs(),
-                                           canvas.mapSettings().destinationCrs(), project)
-        canvas.setExtent(to_canvas.transformBoundingBox(extent))
+        # The canvas follows a change of project CRS only on the next event loop: set it now,
+        # so the extent (in the project's CRS) is read in the right units.
+        canvas.setDestinationCrs(QgsProject.instance().crs())
+        canvas.setExtent(extent)
         canvas.refresh()
 
     def _on_project_read(self, *_args) -> None:
