@@ -28,17 +28,17 @@ def tr(text: str) -> str:
 def qgis_language() -> str:
     """Two-letter language QGIS runs in.
 
-    Like QGIS itself: ``locale/userLocale`` when ``locale/overrideFlag`` is set, otherwise the
-    translation QGIS chose at start-up (the system locale), so a user locale left over from an
-    earlier override does not win.
+    The translation QGIS chose at start-up when there is one (it honours ``--lang``); else, as
+    QGIS decides it, ``locale/userLocale`` when ``locale/overrideFlag`` is set and the system
+    locale when not, so a user locale left over from an earlier override does not win.
     """
-    settings = QSettings()
-    override = str(settings.value("locale/overrideFlag", False)).lower() in ("true", "1")
-    locale = str(settings.value("locale/userLocale", "") or "") if override else ""
+    app = QCoreApplication.instance()
+    translation = getattr(app, "translation", None)
+    locale = str(translation() or "") if callable(translation) else ""
     if not locale:
-        app = QCoreApplication.instance()
-        translation = getattr(app, "translation", None)
-        locale = str(translation() or "") if callable(translation) else ""
+        settings = QSettings()
+        override = str(settings.value("locale/overrideFlag", False)).lower() in ("true", "1")
+        locale = str(settings.value("locale/userLocale", "") or "") if override else ""
     if not locale:
         locale = QLocale.system().name()
     return locale[:2].lower()

@@ -252,6 +252,21 @@ def test_qgis_language_follows_the_user_locale_only_with_the_override(user_local
     assert qgis_language() == QLocale.system().name()[:2].lower()
 
 
+def test_qgis_language_is_the_translation_qgis_started_with(user_locale):
+    """``qgis --lang kk`` sets the translation without touching the settings."""
+    from qgis.core import QgsApplication
+
+    from plugin.i18n import qgis_language
+
+    user_locale("ru_RU")
+    QgsApplication.setTranslation("kk_KZ")
+    try:
+        assert qgis_language() == "kk"
+    finally:
+        QgsApplication.setTranslation("")
+    assert qgis_language() == "ru"
+
+
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_plugin_menu_toolbox_and_statuses_follow_the_qgis_locale(
         language, qgis_iface, user_locale, compiled_translations, monkeypatch):
