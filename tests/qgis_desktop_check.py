@@ -89,7 +89,12 @@ def _check_plugin(result: dict) -> None:
     root = QgsProject.instance().layerTreeRoot()
     before = set(root.children())
     _arrange_for_screenshot(window)  # the canvas has its final size before the plugin zooms
+    for _ in range(50):  # under Xvfb the maximised window is laid out a moment later
+        if iface.mapCanvas().width() > 400:
+            break
+        _wait(100)
     actions["Open demo registry"].trigger()
+    _wait(500)  # the plugin zooms once the dock is laid out
     added = [node for node in root.children() if node not in before]
     result["added_nodes"] = [node.name() for node in added]
     if len(added) != 1 or not isinstance(added[0], QgsLayerTreeGroup):
@@ -104,6 +109,8 @@ def _check_plugin(result: dict) -> None:
         result["errors"].append(f"invalid layers: {result['invalid_layers']}")
     canvas = iface.mapCanvas()  # the plugin zoomed it to the registry: show what a user sees
     result["canvas_crs"] = canvas.mapSettings().destinationCrs().description()
+    result["canvas_extent_after_open"] = canvas.extent().toString(0)
+    result["canvas_size"] = [canvas.width(), canvas.height()]
     canvas.refresh()
     _wait(30000, canvas.mapCanvasRefreshed)
 

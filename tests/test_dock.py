@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QLabel
 
 from plugin.gui.main import TbpaRegistryPlugin
@@ -45,6 +46,7 @@ def test_opening_zooms_the_map_to_the_registry(qgis_iface, qgis_new_project, dem
     plugin.initGui()
     try:
         plugin.open_registry_file(demo_registry)
+        QCoreApplication.processEvents()  # the zoom waits for the dock's layout
         to_wgs84 = QgsCoordinateTransform(canvas.mapSettings().destinationCrs(),
                                           QgsCoordinateReferenceSystem("EPSG:4326"),
                                           QgsProject.instance())

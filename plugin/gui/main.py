@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog
 
@@ -155,7 +155,9 @@ class TbpaRegistryPlugin:
                         if t.group is group)
         self.dock.set_registry(location)
         self.dock.show()
-        self._zoom_to_registry(group)
+        # After the event loop has laid out the dock (which narrows the map), not before:
+        # QGIS keeps the scale when the canvas is resized.
+        QTimer.singleShot(0, lambda: self._zoom_to_registry(group))
 
     def _zoom_to_registry(self, group) -> None:
         """Show the registry's networks and protected areas on the map."""
