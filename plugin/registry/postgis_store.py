@@ -10,7 +10,8 @@ Same contract and behaviour as the GeoPackage store, plus what a shared database
   it raises :class:`StaleRecordError` naming who changed it and when, never overwriting.
 
 A location is a ``postgresql://`` URI or a libpq string such as ``service=tbpa`` (credentials
-from ``pg_service.conf``/``.pgpass``); ``schema=NAME`` in either picks another schema.
+from ``pg_service.conf``/``.pgpass``, or ``authcfg=ID`` from QGIS's authentication manager);
+``schema=NAME`` in either picks another schema.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ..i18n import tr
 from .backend import Record, RegistryBackend, RegistryError, StatusChange, redact_location
@@ -37,6 +38,7 @@ from .model import (
     ReintroductionSite,
     Release,
 )
+from .pg_credentials import with_qgis_credentials
 from .schema import SCHEMA_VERSION, TABLES
 from .site_placement import check_site_placement
 
@@ -90,7 +92,10 @@ def split_location(location: str) -> tuple[str, str]:
                 schema = value
             else:
                 query.append((key, value))
-        dsn = urlunsplit(parts._replace(query=urlencode(query, safe="/")))
+        # Written out by hand: urlunsplit drops the "//" of a URI without a host part.
+        dsn = f"{parts.scheme}://{parts.netloc}{parts.path}"
+        if query:
+            dsn += "?" + urlencode(query, safe="/")
     else:
         tokens = []
         for token in text.split():
@@ -121,6 +126,7 @@ class PostgisRegistryStore(RegistryBackend):
         self._psycopg2 = psycopg2
         self._location = location
         dsn, self.schema = split_location(location)
+        dsn = with_qgis_credentials(dsn)
         try:
             self._conn = psycopg2.connect(dsn, connect_timeout=15,
                                           application_name="TBPA Registry",
