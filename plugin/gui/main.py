@@ -6,12 +6,13 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog
 
 from ..i18n import load_translator, qgis_language, remove_translator, tr
+from ..registry.backend import is_postgis_location
 
 if TYPE_CHECKING:
     from qgis.gui import QgisInterface
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 LOG = logging.getLogger(__name__)
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 #: Menu title; marked for pylupdate5 here, translated with tr(MENU) where used.
+#: QgsSettings key of the last PostgreSQL connection opened (no password is ever kept).
+LAST_POSTGIS_KEY = "tbpa_registry/last_postgis_location"
 MENU = QT_TRANSLATE_NOOP("@default", "&TBPA Registry")
 
 
@@ -62,6 +65,8 @@ class TbpaRegistryPlugin:
                          tr("New registry…"), self.new_registry)
         self._add_action(QgsApplication.getThemeIcon("mActionFileOpen.svg"),
                          tr("Open registry…"), self.open_registry)
+        self._add_action(QgsApplication.getThemeIcon("mIconPostgis.svg"),
+                         tr("Open PostGIS registry…"), self.open_postgis_registry)
         self._add_action(QIcon(str(ICONS / "tbpa.svg")), tr("Open demo registry"),
                          self.open_demo_registry)
         self._add_action(QgsApplication.getThemeIcon("mActionSaveAs.svg"),
@@ -228,6 +233,27 @@ class TbpaRegistryPlugin:
                                               tr("GeoPackage (*.gpkg)"))
         if path:
             self.open_registry_file(Path(path))
+
+    def open_postgis_registry(self) -> None:
+        """Ask for a PostgreSQL connection holding a shared registry and open it."""
+        settings = QgsSettings()
+        last = settings.value(LAST_POSTGIS_KEY, "service=tbpa")
+        location, ok = QInputDialog.getText(
+            self.iface.mainWindow(), tr("Open PostGIS registry"),
+            tr("PostgreSQL connection of the shared registry: a service name from "
+               "pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use "
+               "credentials kept in QGIS's authentication manager and schema=NAME for another "
+               "schema than tbpa:"), text=str(last))
+        location = location.strip()
+        if not ok or not location:
+            return
+        if not is_postgis_location(location):
+            self._show_error(ValueError(tr("'{location}' is not a PostgreSQL connection "
+                                           "(service=NAME or postgresql://...)").format(
+                location=location)))
+            return
+        settings.setValue(LAST_POSTGIS_KEY, location)
+        self.open_registry_file(location)
 
     def open_demo_registry(self) -> None:
         """Build the demo registry in the user's profile folder and open it."""
