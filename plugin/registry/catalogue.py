@@ -154,5 +154,7 @@ RANGE_STATES: dict[str, RangeStateInfo] = {
         RangeStateInfo("IRN", "Iran", "Иран", "Иран"),
         RangeStateInfo("IND", "India", "Индия", "Үндістан"),
         RangeStateInfo("PAK", "Pakistan", "Пакистан", "Пәкістан"),
+        RangeStateInfo("BTN", "Bhutan", "Бутан", "Бутан"),
+        RangeStateInfo("NPL", "Nepal", "Непал", "Непал"),
     )
 }
