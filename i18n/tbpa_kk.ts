@@ -39,37 +39,37 @@
         <translation>Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="61"/>
+        <location filename="../plugin/gui/main.py" line="64"/>
         <source>New registry…</source>
         <translation>Жаңа тізілім…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="63"/>
+        <location filename="../plugin/gui/main.py" line="66"/>
         <source>Open registry…</source>
         <translation>Тізілімді ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="65"/>
+        <location filename="../plugin/gui/main.py" line="70"/>
         <source>Open demo registry</source>
         <translation>Демонстрациялық тізілімді ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="211"/>
+        <location filename="../plugin/gui/main.py" line="218"/>
         <source>New registry</source>
         <translation>Жаңа тізілім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="225"/>
+        <location filename="../plugin/gui/main.py" line="232"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="211"/>
+        <location filename="../plugin/gui/main.py" line="218"/>
         <source>Title of the registry:</source>
         <translation>Тізілім атауы:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="225"/>
+        <location filename="../plugin/gui/main.py" line="232"/>
         <source>Open registry</source>
         <translation>Тізілімді ашу</translation>
     </message>
@@ -1091,7 +1091,7 @@
         <translation>{file}: CSV ретінде оқылмайды ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="22"/>
+        <location filename="../plugin/gui/main.py" line="25"/>
         <source>&amp;TBPA Registry</source>
         <translation>&amp;Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
@@ -1231,77 +1231,77 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>GeoPackage жолы немесе PostgreSQL қосылымы</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="53"/>
+        <location filename="../plugin/registry/postgis_store.py" line="55"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may add it</source>
         <translation>жазбаны тек оның елінің редакторы қоса алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="56"/>
+        <location filename="../plugin/registry/postgis_store.py" line="58"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may change it</source>
         <translation>жазбаны тек оның елінің редакторы өзгерте алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="59"/>
+        <location filename="../plugin/registry/postgis_store.py" line="61"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may delete it</source>
         <translation>жазбаны тек оның елінің редакторы жоя алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="104"/>
+        <location filename="../plugin/registry/postgis_store.py" line="109"/>
         <source>&apos;{schema}&apos; is not a usable schema name (lower-case letters, digits and &apos;_&apos;)</source>
         <translation>«{schema}» схема атауы бола алмайды (кіші латын әріптері, цифрлар және «_»)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="129"/>
+        <location filename="../plugin/registry/postgis_store.py" line="135"/>
         <source>Cannot connect to {location}: {error}</source>
         <translation>Қосылу мүмкін емес ({location}): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="149"/>
+        <location filename="../plugin/registry/postgis_store.py" line="155"/>
         <source>{location}: schema {schema} exists already</source>
         <translation>{location}: {schema} схемасы бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="180"/>
+        <location filename="../plugin/registry/postgis_store.py" line="186"/>
         <source>{location}: no registry in schema {schema} (create one with `python -m plugin new`)</source>
         <translation>{location}: {schema} схемасында тізілім жоқ (оны `python -m plugin new` пәрменімен құрыңыз)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="196"/>
+        <location filename="../plugin/registry/postgis_store.py" line="202"/>
         <source>{location}: the schema needs an update that only its owner may run ({error})</source>
         <translation>{location}: схеманы жаңарту қажет, оны тек иесі орындай алады ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="268"/>
+        <location filename="../plugin/registry/postgis_store.py" line="274"/>
         <source>{table}: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table}: {rule} ережесі қабылдамады ({meaning}); сіз {role} ретінде қосылғансыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="272"/>
+        <location filename="../plugin/registry/postgis_store.py" line="278"/>
         <source>{location}: refused by the database&apos;s privileges ({error}); you are connected as {role}</source>
         <translation>{location}: дерекқор құқықтары қабылдамады ({error}); сіз {role} ретінде қосылғансыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="278"/>
+        <location filename="../plugin/registry/postgis_store.py" line="284"/>
         <source>The registry {path} is locked by another program; try again in a moment</source>
         <translation>{path} тізілімін басқа бағдарлама бұғаттап тұр; сәлден соң қайталап көріңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="280"/>
+        <location filename="../plugin/registry/postgis_store.py" line="286"/>
         <source>{location}: the database refused the operation: {error}</source>
         <translation>{location}: дерекқор әрекетті қабылдамады: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="376"/>
+        <location filename="../plugin/registry/postgis_store.py" line="382"/>
         <source>{location}: no table {table}</source>
         <translation>{location}: {table} кестесі жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="517"/>
+        <location filename="../plugin/registry/postgis_store.py" line="523"/>
         <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
         <translation>{table} «{record}»: жазбаны сіз оқығаннан кейін {who} өзгертті ({when}; нұсқа {read}, қазір {current}); жазбаны қайта жүктеп, өзгерісті қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="522"/>
+        <location filename="../plugin/registry/postgis_store.py" line="528"/>
         <source>{table} &apos;{record}&apos;: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table} «{record}»: {rule} ережесі қабылдамады ({meaning}); сіз {role} ретінде қосылғансыз</translation>
     </message>
@@ -1656,22 +1656,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Трансшекаралық олқылықтар: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="67"/>
+        <location filename="../plugin/gui/main.py" line="72"/>
         <source>Save project into the registry</source>
         <translation>Жобаны тізілімге сақтау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="86"/>
+        <location filename="../plugin/gui/main.py" line="91"/>
         <source>Registry dock</source>
         <translation>Тізілім панелі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="190"/>
+        <location filename="../plugin/gui/main.py" line="197"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Алдымен GeoPackage тізілімін ашыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="197"/>
+        <location filename="../plugin/gui/main.py" line="204"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Жоба {path} ішіне сақталды: оны Жоба &gt; Ашу көзі &gt; GeoPackage арқылы ашыңыз</translation>
     </message>
@@ -2096,12 +2096,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Біріктірілді: қосылды {added}, жаңартылды {updated}, өзгеріссіз қалған қайшылықтар: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="91"/>
+        <location filename="../plugin/gui/main.py" line="96"/>
         <source>Export partner package…</source>
         <translation>Серіктеске арналған пакетті экспорттау…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="93"/>
+        <location filename="../plugin/gui/main.py" line="98"/>
         <source>Import partner package…</source>
         <translation>Серіктес пакетін импорттау…</translation>
     </message>
@@ -2224,6 +2224,31 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/registry/catalogue.py" line="68"/>
         <source>Not Assigned</source>
         <translation>Берілмеген</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="68"/>
+        <source>Open PostGIS registry…</source>
+        <translation>PostGIS тізілімін ашу…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="241"/>
+        <source>Open PostGIS registry</source>
+        <translation>PostGIS тізілімін ашу</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="241"/>
+        <source>PostgreSQL connection of the shared registry: a service name from pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use credentials kept in QGIS&apos;s authentication manager and schema=NAME for another schema than tbpa:</source>
+        <translation>Ортақ тізілімнің PostgreSQL қосылымы: pg_service.conf ішіндегі сервис атауы (service=АТАУ) немесе postgresql:// URI; QGIS аутентификация менеджерінде сақталған тіркелгі деректерін пайдалану үшін authcfg=ID, ал tbpa емес басқа схема үшін schema=АТАУ қосыңыз:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="251"/>
+        <source>&apos;{location}&apos; is not a PostgreSQL connection (service=NAME or postgresql://...)</source>
+        <translation>«{location}» PostgreSQL қосылымы емес (service=АТАУ немесе postgresql://...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/pg_credentials.py" line="25"/>
+        <source>QGIS&apos;s authentication manager has no configuration &apos;{id}&apos; (or its master password was not given)</source>
+        <translation>QGIS аутентификация менеджерінде «{id}» конфигурациясы жоқ (немесе оның негізгі құпиясөзі енгізілмеген)</translation>
     </message>
 </context>
 <context>

@@ -39,37 +39,37 @@
         <translation>Реестр трансграничных ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="61"/>
+        <location filename="../plugin/gui/main.py" line="64"/>
         <source>New registry…</source>
         <translation>Новый реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="63"/>
+        <location filename="../plugin/gui/main.py" line="66"/>
         <source>Open registry…</source>
         <translation>Открыть реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="65"/>
+        <location filename="../plugin/gui/main.py" line="70"/>
         <source>Open demo registry</source>
         <translation>Открыть демонстрационный реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="211"/>
+        <location filename="../plugin/gui/main.py" line="218"/>
         <source>New registry</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="225"/>
+        <location filename="../plugin/gui/main.py" line="232"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="211"/>
+        <location filename="../plugin/gui/main.py" line="218"/>
         <source>Title of the registry:</source>
         <translation>Название реестра:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="225"/>
+        <location filename="../plugin/gui/main.py" line="232"/>
         <source>Open registry</source>
         <translation>Открыть реестр</translation>
     </message>
@@ -1091,7 +1091,7 @@
         <translation>{file}: не удаётся прочитать как CSV ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="22"/>
+        <location filename="../plugin/gui/main.py" line="25"/>
         <source>&amp;TBPA Registry</source>
         <translation>&amp;Реестр трансграничных ООПТ</translation>
     </message>
@@ -1231,77 +1231,77 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>путь к GeoPackage или подключение к PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="53"/>
+        <location filename="../plugin/registry/postgis_store.py" line="55"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may add it</source>
         <translation>добавить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="56"/>
+        <location filename="../plugin/registry/postgis_store.py" line="58"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may change it</source>
         <translation>изменить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="59"/>
+        <location filename="../plugin/registry/postgis_store.py" line="61"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may delete it</source>
         <translation>удалить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="104"/>
+        <location filename="../plugin/registry/postgis_store.py" line="109"/>
         <source>&apos;{schema}&apos; is not a usable schema name (lower-case letters, digits and &apos;_&apos;)</source>
         <translation>«{schema}» не годится как имя схемы (строчные латинские буквы, цифры и «_»)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="129"/>
+        <location filename="../plugin/registry/postgis_store.py" line="135"/>
         <source>Cannot connect to {location}: {error}</source>
         <translation>Не удаётся подключиться к {location}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="149"/>
+        <location filename="../plugin/registry/postgis_store.py" line="155"/>
         <source>{location}: schema {schema} exists already</source>
         <translation>{location}: схема {schema} уже существует</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="180"/>
+        <location filename="../plugin/registry/postgis_store.py" line="186"/>
         <source>{location}: no registry in schema {schema} (create one with `python -m plugin new`)</source>
         <translation>{location}: в схеме {schema} нет реестра (создайте его командой `python -m plugin new`)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="196"/>
+        <location filename="../plugin/registry/postgis_store.py" line="202"/>
         <source>{location}: the schema needs an update that only its owner may run ({error})</source>
         <translation>{location}: схеме нужно обновление, которое может выполнить только её владелец ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="268"/>
+        <location filename="../plugin/registry/postgis_store.py" line="274"/>
         <source>{table}: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table}: отклонено правилом {rule} ({meaning}); вы подключены как {role}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="272"/>
+        <location filename="../plugin/registry/postgis_store.py" line="278"/>
         <source>{location}: refused by the database&apos;s privileges ({error}); you are connected as {role}</source>
         <translation>{location}: отклонено правами базы данных ({error}); вы подключены как {role}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="278"/>
+        <location filename="../plugin/registry/postgis_store.py" line="284"/>
         <source>The registry {path} is locked by another program; try again in a moment</source>
         <translation>Реестр {path} заблокирован другой программой; повторите попытку чуть позже</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="280"/>
+        <location filename="../plugin/registry/postgis_store.py" line="286"/>
         <source>{location}: the database refused the operation: {error}</source>
         <translation>{location}: база данных отклонила операцию: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="376"/>
+        <location filename="../plugin/registry/postgis_store.py" line="382"/>
         <source>{location}: no table {table}</source>
         <translation>{location}: нет таблицы {table}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="517"/>
+        <location filename="../plugin/registry/postgis_store.py" line="523"/>
         <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
         <translation>{table} «{record}»: запись изменена пользователем {who} ({when}) после того, как вы её прочитали (версия {read}, теперь {current}); загрузите её заново и повторите изменение</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="522"/>
+        <location filename="../plugin/registry/postgis_store.py" line="528"/>
         <source>{table} &apos;{record}&apos;: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table} «{record}»: отклонено правилом {rule} ({meaning}); вы подключены как {role}</translation>
     </message>
@@ -1656,22 +1656,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Трансграничных пробелов: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="67"/>
+        <location filename="../plugin/gui/main.py" line="72"/>
         <source>Save project into the registry</source>
         <translation>Сохранить проект в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="86"/>
+        <location filename="../plugin/gui/main.py" line="91"/>
         <source>Registry dock</source>
         <translation>Панель реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="190"/>
+        <location filename="../plugin/gui/main.py" line="197"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Сначала откройте реестр GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="197"/>
+        <location filename="../plugin/gui/main.py" line="204"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
     </message>
@@ -2096,12 +2096,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Объединено: добавлено {added}, обновлено {updated}, конфликтов оставлено без изменений: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="91"/>
+        <location filename="../plugin/gui/main.py" line="96"/>
         <source>Export partner package…</source>
         <translation>Экспорт пакета для партнёра…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="93"/>
+        <location filename="../plugin/gui/main.py" line="98"/>
         <source>Import partner package…</source>
         <translation>Импорт пакета партнёра…</translation>
     </message>
@@ -2224,6 +2224,31 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/registry/catalogue.py" line="68"/>
         <source>Not Assigned</source>
         <translation>Не присвоена</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="68"/>
+        <source>Open PostGIS registry…</source>
+        <translation>Открыть реестр PostGIS…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="241"/>
+        <source>Open PostGIS registry</source>
+        <translation>Открыть реестр PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="241"/>
+        <source>PostgreSQL connection of the shared registry: a service name from pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use credentials kept in QGIS&apos;s authentication manager and schema=NAME for another schema than tbpa:</source>
+        <translation>Подключение PostgreSQL к общему реестру: имя сервиса из pg_service.conf (service=ИМЯ) или URI postgresql://; добавьте authcfg=ID, чтобы взять учётные данные из менеджера аутентификации QGIS, и schema=ИМЯ для схемы, отличной от tbpa:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="251"/>
+        <source>&apos;{location}&apos; is not a PostgreSQL connection (service=NAME or postgresql://...)</source>
+        <translation>«{location}» — не подключение PostgreSQL (service=ИМЯ или postgresql://...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/pg_credentials.py" line="25"/>
+        <source>QGIS&apos;s authentication manager has no configuration &apos;{id}&apos; (or its master password was not given)</source>
+        <translation>В менеджере аутентификации QGIS нет конфигурации «{id}» (или не введён мастер-пароль)</translation>
     </message>
 </context>
 <context>
