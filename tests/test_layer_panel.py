@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsGeometry,
     QgsLayerTree,
     QgsLinePatternFillSymbolLayer,
     QgsProject,
     QgsSimpleFillSymbolLayer,
+    QgsVectorLayerUtils,
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
@@ -18,7 +22,10 @@ from plugin.project.registry_layers import (
     attach_registry_trees,
     registry_layer_tree,
 )
+from plugin.registry.model import ProtectedArea
 from plugin.registry.store import open_registry
+from plugin.registry.validation import validate_registry
+from tests.polygons import box_wkt
 
 
 def child_names(group) -> list[str]:
@@ -170,3 +177,29 @@ def test_saved_project_is_followed_again(panel, tmp_path):
     group = trees[0].group
     assert child_names(group)[:3] == ["Created (5)", "Draft (2)", "Planned (3)"]
     assert QgsLayerTree.isGroup(group.children()[0])
+
+
+def test_area_of_a_digitised_protected_area_is_computed(panel):
+    """An analyst draws a new PA in QGIS: area_km2 is filled geodesically, not typed."""
+    _project, _group, tree = panel
+    layer = tree.protected_areas_layer
+    geometry = QgsGeometry.fromWkt(box_wkt(80.0, 44.0, 0.5))
+    geometry.convertToMultiType()
+    feature = QgsVectorLayerUtils.createFeature(layer, geometry, {
+        layer.fields().indexOf("pa_id"): "KAZ-NEW-ZAKAZNIK",
+        layer.fields().indexOf("name_en"): "New zakaznik",
+        layer.fields().indexOf("iso3"): "KAZ",
+        layer.fields().indexOf("status"): "planned",
+        layer.fields().indexOf("area_km2"): 1.0,  # a typed figure is overridden
+    })
+    assert layer.startEditing()
+    assert layer.addFeature(feature)
+    assert layer.commitChanges(), layer.commitErrors()
+    with open_registry(tree.location) as store:
+        added = store.get(ProtectedArea, "KAZ-NEW-ZAKAZNIK")
+        stored = store.rows("protected_areas", "pa_id = ?", ("KAZ-NEW-ZAKAZNIK",))[0]
+        assert stored["area_km2"] == pytest.approx(added.area_km2, abs=0.001)
+        assert 2100 < stored["area_km2"] < 2300  # 0.5 x 0.5 degrees at 44 N
+        assert [h.new_status for h in store.history("protected_area", "KAZ-NEW-ZAKAZNIK")] == [
+            "planned"]
+    assert validate_registry(Path(tree.location)) == []

@@ -31,11 +31,15 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsDefaultValue,
+    QgsEditorWidgetSetup,
     QgsExpression,
+    QgsFieldConstraints,
     QgsLayerTree,
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
     QgsProject,
+    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
@@ -140,6 +144,7 @@ def add_registry_to_project(location: str | Path, project: QgsProject,
     apply_range_state_style(range_states, language)
     for layer in (protected_areas, networks, members, range_states):
         apply_value_maps(layer, language)
+    compute_area_on_edit(protected_areas, project)
 
     was_empty = not project.mapLayers()
     root = project.layerTreeRoot()
@@ -172,6 +177,28 @@ def add_registry_to_project(location: str | Path, project: QgsProject,
         project.setCrs(QgsCoordinateReferenceSystem.fromWkt(CENTRAL_ASIA_CRS))
     RegistryLayerTree(project, group, language).sync()
     return group
+
+
+#: Geodesic area in km2 on the project's ellipsoid (WGS84, set below): the same figure as
+#: pyproj.Geod, which the store writes (both use GeographicLib).
+AREA_EXPRESSION = "round($area / 1000000, 3)"
+
+
+def compute_area_on_edit(layer: QgsVectorLayer, project: QgsProject) -> None:
+    """``area_km2`` is computed, never typed: also for areas digitised or reshaped in QGIS."""
+    if project.ellipsoid() != "EPSG:7030":
+        project.setEllipsoid("EPSG:7030")  # WGS84
+    project.setAreaUnits(QgsUnitTypes.AreaSquareMeters)
+    index = layer.fields().indexOf("area_km2")
+    if index < 0:
+        return
+    layer.setDefaultValueDefinition(index, QgsDefaultValue(AREA_EXPRESSION, True))
+    layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull,
+                             QgsFieldConstraints.ConstraintStrengthSoft)
+    layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False}))
+    form = layer.editFormConfig()
+    form.setReadOnly(index, True)
+    layer.setEditFormConfig(form)
 
 
 class RegistryLayerTree(QObject):
