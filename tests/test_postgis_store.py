@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsApplication, QgsVectorLayer
 
 from plugin.registry.model import Network, NetworkMember, ProtectedArea
 from plugin.registry.postgis_store import migration_files
@@ -142,7 +142,8 @@ def test_copy_into_an_existing_registry_is_refused(demo_registry, postgis_databa
 
 
 def test_both_backends_give_the_same_gaps(demo_registry, postgis_database, qgis_app):
-    gaps = pytest.importorskip("plugin.analysis.gaps")
+    from plugin.analysis import gaps
+
     copy_registry(demo_registry, postgis_database)
 
     def found(location):
@@ -155,6 +156,32 @@ def test_both_backends_give_the_same_gaps(demo_registry, postgis_database, qgis_
     on_gpkg = found(demo_registry)
     assert on_gpkg, "the demo registry has gaps"
     assert found(postgis_database) == on_gpkg
+
+
+def test_algorithm_reads_a_postgis_registry(demo_registry, postgis_database, qgis_processing):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from plugin.processing.provider import TbpaProcessingProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = None
+    if registry.providerById("tbpa") is None:
+        provider = TbpaProcessingProvider()
+        registry.addProvider(provider)
+    try:
+        copy_registry(demo_registry, postgis_database)
+        on_file = processing.run("tbpa:crossbordergaps", {
+            "registry": str(demo_registry), "cross_border_gaps": "TEMPORARY_OUTPUT"})
+        on_postgis = processing.run("tbpa:crossbordergaps", {
+            "registry_connection": postgis_database, "cross_border_gaps": "TEMPORARY_OUTPUT"})
+        assert (on_postgis["cross_border_gaps"].featureCount()
+                == on_file["cross_border_gaps"].featureCount() > 0)
+        with pytest.raises(QgsProcessingException, match="one of them, not both"):
+            processing.run("tbpa:crossbordergaps", {"cross_border_gaps": "TEMPORARY_OUTPUT"})
+    finally:
+        if provider is not None:
+            registry.removeProvider(provider)
 
 
 def test_command_line_new_copy_validate_summary(demo_registry, postgis_database, tmp_path):

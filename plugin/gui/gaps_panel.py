@@ -8,6 +8,7 @@ registry's group when the task is done (on the main thread).
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from qgis.core import (
@@ -38,6 +39,8 @@ from qgis.PyQt.QtWidgets import (
 from ..analysis.gap_features import GapCounts
 from ..analysis.gaps import GAP_TYPES, MAX_DISTANCE_KM, GapParameters, gap_type_label
 from ..i18n import current_language, tr
+from ..processing.registry_input import registry_parameters
+from ..registry.backend import is_postgis_location, redact_location
 from ..registry.catalogue import RANGE_STATES, STATUS_DISPLAY_ORDER
 from ..registry.store import RegistryError, open_registry
 
@@ -45,9 +48,16 @@ LOG = logging.getLogger(__name__)
 ALGORITHM_ID = "tbpa:crossbordergaps"
 
 
-def gaps_path_for(registry: Path) -> Path:
-    """Where "Find gaps" writes the gaps of ``registry``: beside it."""
-    return registry.with_name(f"{registry.stem}_gaps.gpkg")
+def gaps_path_for(registry: str) -> Path:
+    """Where "Find gaps" writes the gaps of ``registry``: beside a GeoPackage, in the profile
+    folder for a PostGIS registry (the database is shared: each analyst keeps their own run)."""
+    if is_postgis_location(registry):
+        name = re.sub(r"[^A-Za-z0-9]+", "_", redact_location(registry)).strip("_")[:80]
+        folder = Path(QgsApplication.qgisSettingsDirPath()) / "tbpa_registry" / "gaps"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"{name}_gaps.gpkg"
+    path = Path(registry)
+    return path.with_name(f"{path.stem}_gaps.gpkg")
 
 
 def registry_group(project: QgsProject, title: str) -> QgsLayerTreeGroup:
@@ -66,7 +76,7 @@ class GapsPanel(QWidget):
                  ) -> None:
         super().__init__(parent)
         self.project = project or QgsProject.instance()
-        self.registry: Path | None = None
+        self.registry: str | None = None
         self.task: QgsProcessingAlgRunnerTask | None = None
         self._context: QgsProcessingContext | None = None
         self._feedback: QgsProcessingFeedback | None = None
@@ -130,12 +140,9 @@ class GapsPanel(QWidget):
 
     def set_registry(self, location: str) -> None:
         """Slot for the dock's ``registry_changed``: the registry the gaps are found in."""
-        path = Path(location) if location else None
-        self.registry = path if path and path.suffix.lower() == ".gpkg" else None
+        self.registry = location or None
         self.find_button.setEnabled(self.registry is not None and self.task is None)
-        if location and self.registry is None:
-            self.message.setText(tr("The gap analysis reads registry GeoPackages only."))
-        elif self.registry is None:
+        if self.registry is None:
             self.message.setText(tr("Open a registry to find its cross-border gaps."))
         else:
             self.message.setText("")
@@ -146,7 +153,7 @@ class GapsPanel(QWidget):
                   if box.isChecked()]
         output = gaps_path_for(self.registry)
         return {
-            "registry": str(self.registry), "border_km": self.border_km.value(),
+            **registry_parameters(self.registry), "border_km": self.border_km.value(),
             "partner_km": self.partner_km.value(), "statuses": chosen,
             "dispersal_km": self.dispersal.text().strip(),
             "cross_border_gaps": f"ogr:dbname='{output}' table=\"cross_border_gaps\" (geom)",

@@ -6,8 +6,6 @@ which a layer-by-layer input could not carry). The dock's "Find gaps" runs this 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
@@ -17,7 +15,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -33,12 +30,13 @@ from ..i18n import tr
 from ..registry.catalogue import STATUS_DISPLAY_ORDER
 from ..registry.model import RecordError
 from ..registry.store import RegistryError, open_registry
+from .registry_input import REGISTRY, add_registry_parameters, registry_location
 
 
 class CrossBorderGapsAlgorithm(QgsProcessingAlgorithm):
     """Flags, per neighbouring range state, where the network has a hole at the border."""
 
-    REGISTRY = "registry"
+    REGISTRY = REGISTRY
     BORDER_KM = "border_km"
     PARTNER_KM = "partner_km"
     STATUSES = "statuses"
@@ -88,8 +86,7 @@ class CrossBorderGapsAlgorithm(QgsProcessingAlgorithm):
     def initAlgorithm(self, configuration=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters."""
         defaults = GapParameters()
-        self.addParameter(QgsProcessingParameterFile(
-            self.REGISTRY, tr("Registry GeoPackage"), extension="gpkg"))
+        add_registry_parameters(self)
         for name, label, value in (
                 (self.BORDER_KM, tr("Border distance (km)"), defaults.border_km),
                 (self.PARTNER_KM, tr("Partner distance (km)"), defaults.partner_km)):
@@ -137,9 +134,9 @@ class CrossBorderGapsAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
         """Run the analysis and write one feature per gap."""
         gap_parameters = self.parameters_from(parameters, context)
-        path = Path(self.parameterAsFile(parameters, self.REGISTRY, context))
+        location = registry_location(self, parameters, context)
         try:
-            with open_registry(path) as store:
+            with open_registry(location) as store:
                 gaps = find_cross_border_gaps(store, gap_parameters, feedback)
         except (RegistryError, RecordError, ValueError) as error:
             raise QgsProcessingException(str(error)) from None

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
 )
@@ -25,6 +24,7 @@ from ..i18n import current_language, tr
 from ..registry.catalogue import RANGE_STATES
 from ..registry.model import RecordError
 from ..registry.store import RegistryError, open_registry
+from .registry_input import REGISTRY, add_registry_parameters, registry_location
 
 PARTNERS = tuple(RANGE_STATES)
 
@@ -37,7 +37,7 @@ def crs_text(crs: QgsCoordinateReferenceSystem) -> str:
 class ExportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
     """Writes the zip of shapefiles a neighbouring range state receives."""
 
-    REGISTRY = "registry"
+    REGISTRY = REGISTRY
     PARTNER = "partner"
     CRS = "crs"
     BORDER_KM = "border_km"
@@ -81,8 +81,7 @@ class ExportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, configuration=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters."""
-        self.addParameter(QgsProcessingParameterFile(
-            self.REGISTRY, tr("Registry GeoPackage"), extension="gpkg"))
+        add_registry_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(
             self.PARTNER, tr("Partner state"),
             options=[f"{code} {RANGE_STATES[code].name(current_language())}" for code in PARTNERS],
@@ -113,7 +112,7 @@ class ExportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
             include_sensitive=self.parameterAsBoolean(parameters, self.INCLUDE_SENSITIVE,
                                                       context),
             wdpa_names=self.parameterAsBoolean(parameters, self.WDPA_NAMES, context))
-        registry = self.parameterAsFile(parameters, self.REGISTRY, context)
+        registry = registry_location(self, parameters, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         try:
             with open_registry(registry) as store:

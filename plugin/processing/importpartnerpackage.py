@@ -19,12 +19,13 @@ from ..i18n import tr
 from ..registry.model import RecordError
 from ..registry.store import RegistryError, open_registry
 from .exportpartnerpackage import crs_text
+from .registry_input import REGISTRY, add_registry_parameters, registry_location
 
 
 class ImportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
     """Merges a partner's package (zip, or a .shp of a folder of shapefiles) into a registry."""
 
-    REGISTRY = "registry"
+    REGISTRY = REGISTRY
     PACKAGE = "package"
     DRY_RUN = "dry_run"
     ENCODING = "encoding"
@@ -68,8 +69,7 @@ class ImportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
 
     def initAlgorithm(self, configuration=None) -> None:  # noqa: N802 (QGIS API name)
         """Declare the parameters."""
-        self.addParameter(QgsProcessingParameterFile(
-            self.REGISTRY, tr("Registry GeoPackage"), extension="gpkg"))
+        add_registry_parameters(self)
         self.addParameter(QgsProcessingParameterFile(
             self.PACKAGE, tr("Package (zip, or a .shp of the folder to read)"),
             fileFilter=tr("Packages (*.zip *.ZIP *.shp *.SHP)")))
@@ -94,7 +94,7 @@ class ImportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
             encoding=self.parameterAsString(parameters, self.ENCODING, context) or None,
             crs=crs_text(crs) if crs.isValid() else None,
             dry_run=self.parameterAsBoolean(parameters, self.DRY_RUN, context))
-        registry = self.parameterAsFile(parameters, self.REGISTRY, context)
+        registry = registry_location(self, parameters, context)
         package = self.parameterAsFile(parameters, self.PACKAGE, context)
         try:
             with open_registry(registry) as store:
