@@ -35,3 +35,33 @@ def test_open_postgis_registry_action(qgis_iface, qgis_new_project, postgis_data
         assert QgsSettings().value(LAST_POSTGIS_KEY) == postgis_database
     finally:
         plugin.unload()
+
+
+def test_export_dialog_on_a_postgis_registry(postgis_database, tmp_path, qgis_processing):
+    """The export dialog opened on the shared registry the dock shows writes the package."""
+    import json
+    import zipfile
+
+    from qgis.core import QgsApplication
+
+    from plugin.gui.exchange_dialog import ExportPartnerDialog
+    from plugin.processing.provider import TbpaProcessingProvider
+    from tests.test_exchange_processing import wait_for
+
+    copy_registry(build_demo_registry(tmp_path / "demo"), postgis_database)
+    provider = TbpaProcessingProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    try:
+        dialog = ExportPartnerDialog(postgis_database)
+        assert dialog.parameters()["registry_connection"] == postgis_database
+        dialog.partner.setCurrentIndex(dialog.partner.findData("UZB"))
+        dialog.output.setFilePath(str(tmp_path / "out"))
+        assert dialog.start(), dialog.message.text()
+        ok, _results = wait_for(dialog)
+        assert ok, dialog.message.text()
+        with zipfile.ZipFile(dialog.package_path) as archive:
+            manifest = json.loads(archive.read("manifest.json"))
+        assert manifest["partner"] == "UZB"
+        assert sum(manifest["feature_counts"].values()) > 0
+    finally:
+        QgsApplication.processingRegistry().removeProvider(provider)

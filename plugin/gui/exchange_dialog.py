@@ -38,6 +38,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..i18n import tr
+from ..processing.registry_input import registry_parameters
+from ..registry.backend import is_postgis_location
 from ..registry.catalogue import RANGE_STATES
 
 LOG = logging.getLogger(__name__)
@@ -144,10 +146,15 @@ class _AlgorithmDialog(QDialog):
 
 
 def _registry_widget(parent, registry: str | None) -> QgsFileWidget:
+    """A GeoPackage picker; a PostgreSQL connection (service=..., postgresql://...) may be typed."""
     widget = QgsFileWidget(parent)
     widget.setFilter(tr("GeoPackage (*.gpkg)"))
     widget.setFilePath(registry or QgsSettings().value(f"{SETTINGS_GROUP}/registry", ""))
     return widget
+
+
+def _registry_given(location: str) -> bool:
+    return is_postgis_location(location) or Path(location).is_file()
 
 
 class ExportPartnerDialog(_AlgorithmDialog):
@@ -209,7 +216,7 @@ class ExportPartnerDialog(_AlgorithmDialog):
         """Parameters of ``tbpa:exportpartnerpackage`` from the widgets."""
         from ..processing.exportpartnerpackage import PARTNERS
 
-        return {"registry": self.registry.filePath(),
+        return {**registry_parameters(self.registry.filePath()),
                 "partner": PARTNERS.index(self.partner.currentData()),
                 "crs": self.crs.crs(),
                 "border_km": self.border_km.value(),
@@ -219,8 +226,9 @@ class ExportPartnerDialog(_AlgorithmDialog):
 
     def start(self) -> bool:
         """Check the inputs and start the export."""
-        if not Path(self.registry.filePath()).is_file():
-            self.show_message(tr("Choose the registry GeoPackage"), error=True)
+        if not _registry_given(self.registry.filePath()):
+            self.show_message(tr("Choose the registry GeoPackage (or type the PostgreSQL "
+                                 "connection of a shared registry)"), error=True)
             return False
         if not self.output.filePath():
             self.show_message(tr("Choose the output folder"), error=True)
@@ -292,14 +300,16 @@ class ImportPartnerDialog(_AlgorithmDialog):
     def parameters(self, dry_run: bool) -> dict[str, Any]:
         """Parameters of ``tbpa:importpartnerpackage`` from the widgets."""
         crs = self.crs.crs()
-        return {"registry": self.registry.filePath(), "package": self.package.filePath(),
+        return {**registry_parameters(self.registry.filePath()),
+                "package": self.package.filePath(),
                 "dry_run": dry_run, "encoding": self.encoding.currentText().strip(),
                 "crs": crs if crs.isValid() else None}
 
     def start(self, dry_run: bool = True) -> bool:
         """Start a dry run, or the merge after a dry run of the same inputs."""
-        if not Path(self.registry.filePath()).is_file():
-            self.show_message(tr("Choose the registry GeoPackage"), error=True)
+        if not _registry_given(self.registry.filePath()):
+            self.show_message(tr("Choose the registry GeoPackage (or type the PostgreSQL "
+                                 "connection of a shared registry)"), error=True)
             return False
         if not Path(self.package.filePath()).exists():
             self.show_message(tr("Choose the package"), error=True)
