@@ -216,6 +216,16 @@ def _check_geometry(value: Any, geometry_type: int, type_name: str) -> QgsGeomet
     return geometry
 
 
+def _multipolygon(value: Any) -> QgsGeometry:
+    geometry = _check_geometry(value, QgsWkbTypes.PolygonGeometry, "MultiPolygon")
+    geometry.convertToMultiType()
+    return geometry
+
+
+#: A valid, non-empty (multi)polygon in EPSG:4326, stored as a MultiPolygon.
+MultiPolygonGeometry = Annotated[QgsGeometry, BeforeValidator(_multipolygon)]
+
+
 class RangeState(RegistryRecord):
     """A country polygon; neighbours are states whose polygons share a border."""
 
@@ -224,14 +234,7 @@ class RangeState(RegistryRecord):
     iso3: Iso3
     name_en: str = Field(min_length=1)
     name_ru: Text = ""
-    geometry: QgsGeometry
-
-    @field_validator("geometry", mode="before")
-    @classmethod
-    def _geometry(cls, value: Any) -> QgsGeometry:
-        geometry = _check_geometry(value, QgsWkbTypes.PolygonGeometry, "MultiPolygon")
-        geometry.convertToMultiType()
-        return geometry
+    geometry: MultiPolygonGeometry
 
 
 class ProtectedArea(RegistryRecord):
@@ -252,7 +255,7 @@ class ProtectedArea(RegistryRecord):
     status_year: Year = None
     target_species: SpeciesList = []
     notes: Text = ""
-    geometry: QgsGeometry
+    geometry: MultiPolygonGeometry
 
     @field_validator("iucn_cat", mode="before")
     @classmethod
@@ -265,13 +268,6 @@ class ProtectedArea(RegistryRecord):
                 )
             )
         return text
-
-    @field_validator("geometry", mode="before")
-    @classmethod
-    def _geometry(cls, value: Any) -> QgsGeometry:
-        geometry = _check_geometry(value, QgsWkbTypes.PolygonGeometry, "MultiPolygon")
-        geometry.convertToMultiType()
-        return geometry
 
     @property
     def area_km2(self) -> float:
