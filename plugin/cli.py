@@ -90,3 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("interrupted"), file=sys.stderr)
         return 130
+    except Exception as error:  # the promise: one line, never a traceback
+        if args.debug:
+            raise
+        print(tr("error: unexpected {kind}: {message} (run again with --debug for the "
+                 "details)").format(kind=type(error).__name__, message=error), file=sys.stderr)
+        return 1

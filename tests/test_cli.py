@@ -66,3 +66,15 @@ def test_summary_counts_by_status_and_country(demo_registry):
     assert result.returncode == 0, result.stderr
     assert "Networks: 10 (Created 5, Draft 2, Planned 3)" in result.stdout
     assert "KAZ" in result.stdout
+
+
+def test_a_damaged_registry_is_one_line_not_a_traceback(demo_registry):
+    data = bytearray(demo_registry.read_bytes())
+    data[8192:] = b"\xff" * (len(data) - 8192)  # damaged pages, as after a failed copy
+    demo_registry.write_bytes(bytes(data))
+    result = run_cli("summary", str(demo_registry))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("error:")
+    debug = run_cli("--debug", "summary", str(demo_registry))
+    assert "Traceback" in debug.stderr
