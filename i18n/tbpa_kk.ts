@@ -79,7 +79,7 @@
         <translation>Трансшекаралық ЕҚТА тізілімі: шекараның екі жағындағы ерекше қорғалатын табиғи аумақтар желілері</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="131"/>
+        <location filename="../plugin/project/registry_layers.py" line="135"/>
         <source>Protected areas</source>
         <translation>ЕҚТА</translation>
     </message>
@@ -229,37 +229,37 @@
         <translation>координаттар бойлық/ендік түрінде берілмеген (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="262"/>
+        <location filename="../plugin/registry/model.py" line="265"/>
         <source>unknown IUCN category &apos;{value}&apos; (expected one of {known})</source>
         <translation>белгісіз ТҚХО санаты «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="306"/>
+        <location filename="../plugin/registry/model.py" line="302"/>
         <source>a transboundary network needs at least two range states</source>
         <translation>трансшекаралық желіге кемінде екі ареал мемлекеті кіруі керек</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="353"/>
+        <location filename="../plugin/registry/model.py" line="349"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
         <translation>«{value}» 0 де, 1 де емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="360"/>
+        <location filename="../plugin/registry/model.py" line="356"/>
         <source>a site is one point, not several</source>
         <translation>учаске бірнеше емес, бір нүктемен беріледі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="386"/>
+        <location filename="../plugin/registry/model.py" line="382"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM or YYYY-MM-DD</source>
         <translation>«{value}» ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК пішіміндегі күн емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="397"/>
+        <location filename="../plugin/registry/model.py" line="393"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» бүтін сан емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="399"/>
+        <location filename="../plugin/registry/model.py" line="395"/>
         <source>the number of animals must be positive, not {value}</source>
         <translation>жануарлар саны оң сан болуы керек, {value} емес</translation>
     </message>
@@ -1101,12 +1101,12 @@
         <translation>Трансшекаралық олқылықтар</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="59"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="57"/>
         <source>Analysis</source>
         <translation>Талдау</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="67"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="65"/>
         <source>Finds where the network of protected areas has a hole at a border between neighbouring range states, one feature per flag:
 - {t1}: a protected area within the border distance of a neighbour that has no protected area within the partner distance of it;
 - {t2}: a network lists a state where none of its members lies;
@@ -1121,37 +1121,37 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
 Қашықтықтар геодезиялық, км-мен. Тек таңдалған мәртебелері бар ЕҚТА мен желілер қатысады. Таралу қашықтықтары әдепкі бойынша түрлер каталогынан алынады; оларды «;» арқылы бөлінген түр=км түрінде өзгертуге болады, мысалы kulan=150;saiga=300.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="71"/>
+        <location filename="../plugin/processing/registry_input.py" line="27"/>
         <source>Registry GeoPackage</source>
         <translation>Тізілімнің GeoPackage файлы</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="92"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="91"/>
         <source>Border distance (km)</source>
         <translation>Шекарадан қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="93"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="90"/>
         <source>Partner distance (km)</source>
         <translation>Серіктес ЕҚТА-ға дейінгі қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="98"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="95"/>
         <source>Statuses that count</source>
         <translation>Есепке алынатын мәртебелер</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="102"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="99"/>
         <source>Dispersal distances (species=km;…), overriding the catalogue</source>
         <translation>Таралу қашықтықтары (түр=км;…), каталогтағының орнына</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="107"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="104"/>
         <source>Number of gaps</source>
         <translation>Олқылықтар саны</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="114"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="111"/>
         <source>choose at least one status</source>
         <translation>кемінде бір мәртебені таңдаңыз</translation>
     </message>
@@ -1161,32 +1161,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{path}: {layer} қабаты жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="91"/>
+        <location filename="../plugin/project/registry_layers.py" line="95"/>
         <source>{status} ({count})</source>
         <translation>{status} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="96"/>
+        <location filename="../plugin/project/registry_layers.py" line="100"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="135"/>
+        <location filename="../plugin/project/registry_layers.py" line="139"/>
         <source>Networks</source>
         <translation>Желілер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="137"/>
+        <location filename="../plugin/project/registry_layers.py" line="141"/>
         <source>Network members</source>
         <translation>Желілер құрамы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="164"/>
+        <location filename="../plugin/project/registry_layers.py" line="169"/>
         <source>Tables</source>
         <translation>Кестелер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="194"/>
+        <location filename="../plugin/project/registry_layers.py" line="221"/>
         <source>The group {group} lacks a registry layer</source>
         <translation>{group} тобында тізілім қабаты жетіспейді</translation>
     </message>
@@ -1341,7 +1341,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Серіктеске арналған пакетті экспорттау</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="48"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="49"/>
         <source>Partner exchange</source>
         <translation>Серіктестермен алмасу</translation>
     </message>
@@ -1351,47 +1351,47 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Көрші ареал мемлекетіне бір zip мұрағатын жазады: оның ЕҚТА-лары, шекара қашықтығы шегіндегі басқа мемлекеттердің ЕҚТА-лары мен реинтродукция учаскелері, ол кіретін желілер барлық мүшелерімен бірге және онымен шекарадағы трансшекаралық олқылықтар бар шейп-файлдар (UTF-8, өріс атаулары 10 таңбадан аспайды); желіге мүшелік пен табиғатқа жіберу CSV кестелері; fields.csv, manifest.json (жазбалар саны және SHA-256) және ағылшын мен орыс тілдеріндегі README. Осал учаскелер, егер оларды нақты қоспасаңыз, ~10 км ұяшықтың ортасына ауыстырылады. WDPA өріс атаулары серіктестерге ЕҚТА-ны WDPA деректерімен бірден біріктіруге мүмкіндік береді.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="86"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="85"/>
         <source>Partner state</source>
         <translation>Серіктес мемлекет</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="90"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="89"/>
         <source>Coordinate reference system of the shapefiles</source>
         <translation>Шейп-файлдардың координаттар жүйесі</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="95"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="94"/>
         <source>Use WDPA field names for protected areas</source>
         <translation>ЕҚТА өрістері үшін WDPA атауларын қолдану</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="97"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="96"/>
         <source>Include sensitive sites at their exact location (not generalised)</source>
         <translation>Осал учаскелерді нақты орнымен қосу (жалпыламай)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="100"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="99"/>
         <source>Output folder</source>
         <translation>Нәтижелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="102"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="101"/>
         <source>Package (zip)</source>
         <translation>Пакет (zip)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="103"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="102"/>
         <source>Features and rows written</source>
         <translation>Жазылған нысандар мен жолдар</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="44"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="45"/>
         <source>Import partner package</source>
         <translation>Серіктес пакетін импорттау</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="56"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="57"/>
         <source>Reads a package sent by a partner (our own zip, or plain shapefiles named with our field names or WDPA&apos;s; choose any .shp to read its whole folder), validates every record, reprojects to EPSG:4326 and merges in one transaction: new records added, identical ones skipped (geometry within 1 m), changed ones updated (status changes are logged), conflicts (same id, another country or a geometry more than 5 km away) reported and left untouched. Any problem refuses the whole package and the registry is not changed. A dry run only reports.</source>
         <translation>Серіктес жіберген пакетті оқиды (біздің zip мұрағаты немесе біздің не WDPA өріс атаулары бар қарапайым шейп-файлдар; бүкіл қалтаны оқу үшін кез келген .shp таңдаңыз), әр жазбаны тексереді, EPSG:4326 жүйесіне қайта проекциялайды және бір транзакцияда біріктіреді: жаңа жазбалар қосылады, бірдейлері өткізіліп жіберіледі (геометрия 1 м шегінде), өзгергендері жаңартылады (мәртебе өзгерістері тарихқа жазылады), қайшылықтар (сол идентификатор, басқа ел немесе 5 км-ден алыс геометрия) хабарланып, өзгеріссіз қалдырылады. Кез келген ақау бүкіл пакетті қабылдамайды, тізілім өзгермейді. Сынақ жүрісі тек есеп береді.</translation>
     </message>
@@ -1591,67 +1591,62 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>reintroduction_sites қабаты, {site} учаскесі, geometry өрісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="86"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="96"/>
         <source>species=km;… e.g. kulan=150;saiga=300</source>
         <translation>түр=км;… мысалы kulan=150;saiga=300</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="87"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="97"/>
         <source>Override the species catalogue&apos;s dispersal distances</source>
         <translation>Түрлер каталогындағы таралу қашықтықтарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="93"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="103"/>
         <source>Dispersal distances</source>
         <translation>Таралу қашықтықтары</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="95"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="105"/>
         <source>Find gaps</source>
         <translation>Олқылықтарды табу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="97"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="107"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="108"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="118"/>
         <source>Neighbour</source>
         <translation>Көрші мемлекет</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="137"/>
-        <source>The gap analysis reads registry GeoPackages only.</source>
-        <translation>Олқылықтарды талдау тек GeoPackage форматындағы тізілімдерді оқиды.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="139"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="146"/>
         <source>Open a registry to find its cross-border gaps.</source>
         <translation>Трансшекаралық олқылықтарын табу үшін тізілімді ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="163"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="170"/>
         <source>The Processing provider of TBPA Registry is not loaded.</source>
         <translation>«Трансшекаралық ЕҚТА тізілімі» өңдеу провайдері жүктелмеген.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="182"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="189"/>
         <source>Finding cross-border gaps…</source>
         <translation>Трансшекаралық олқылықтарды іздеу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="205"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="212"/>
         <source>Canceled.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="208"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="215"/>
         <source>The gap analysis failed: see the Processing log.</source>
         <translation>Олқылықтарды талдау қатемен аяқталды: өңдеу журналын қараңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="225"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="232"/>
         <source>{count} cross-border gaps</source>
         <translation>Трансшекаралық олқылықтар: {count}</translation>
     </message>
@@ -1981,117 +1976,112 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="90"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="92"/>
         <source>The Processing algorithm {id} is not available</source>
         <translation>{id} өңдеу алгоритмі қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="101"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="103"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="118"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="120"/>
         <source>Cancelled; nothing was written</source>
         <translation>Тоқтатылды; ештеңе жазылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="122"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="124"/>
         <source>The run failed</source>
         <translation>Орындау қатемен аяқталды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="254"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="262"/>
         <source>Registry</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="170"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="177"/>
         <source>Coordinate reference system</source>
         <translation>Координаттар жүйесі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="175"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="182"/>
         <source>Border distance</source>
         <translation>Шекарадан қашықтық</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="178"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="185"/>
         <source>Include sensitive sites at their exact location</source>
         <translation>Осал учаскелерді нақты орнымен қосу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="186"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="193"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="194"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="201"/>
         <source>Sensitive sites</source>
         <translation>Осал учаскелер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="194"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="201"/>
         <source>Exact locations of sensitive reintroduction sites (tiger and other rare species) will be in the package. Send them only to a partner entitled to them. Include them?</source>
         <translation>Пакетке осал реинтродукция учаскелерінің (жолбарыс және басқа сирек түрлер) нақты орындары кіреді. Оларды тек осыған құқығы бар серіктеске жіберіңіз. Қосу керек пе?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="302"/>
-        <source>Choose the registry GeoPackage</source>
-        <translation>Тізілімнің GeoPackage файлын таңдаңыз</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="226"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="234"/>
         <source>Choose the output folder</source>
         <translation>Нәтижелер қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="243"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="251"/>
         <source>Package written: {path} ({count} features and rows)</source>
         <translation>Пакет жазылды: {path} (нысандар мен жолдар: {count})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="257"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="265"/>
         <source>Package (zip, or a .shp of the folder)</source>
         <translation>Пакет (zip немесе қалтадағы .shp)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="261"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="269"/>
         <source>Only for DBF files without .cpg whose text is not recognised; empty: detect</source>
         <translation>Тек .cpg файлы жоқ және мәтіні танылмаған DBF файлдары үшін; бос болса — автоматты анықтау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="263"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="271"/>
         <source>Text encoding</source>
         <translation>Мәтін кодтамасы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="271"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="279"/>
         <source>Check (dry run)</source>
         <translation>Тексеру (сынақ жүрісі)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="273"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="281"/>
         <source>Merge into the registry</source>
         <translation>Тізілімге біріктіру</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="305"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="315"/>
         <source>Choose the package</source>
         <translation>Пакетті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="309"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="319"/>
         <source>Check the package (dry run) before merging</source>
         <translation>Біріктірер алдында пакетті тексеріңіз (сынақ жүрісі)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="334"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="344"/>
         <source>Dry run done: nothing was written. Read the report, then merge.</source>
         <translation>Сынақ жүрісі орындалды: ештеңе жазылмады. Есепті оқып, содан кейін біріктіріңіз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="339"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="349"/>
         <source>Merged: {added} added, {updated} updated, {conflicts} conflict(s) left untouched</source>
         <translation>Біріктірілді: қосылды {added}, жаңартылды {updated}, өзгеріссіз қалған қайшылықтар: {conflicts}</translation>
     </message>
@@ -2241,7 +2231,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Ортақ тізілімнің PostgreSQL қосылымы: pg_service.conf ішіндегі сервис атауы (service=АТАУ) немесе postgresql:// URI; QGIS аутентификация менеджерінде сақталған тіркелгі деректерін пайдалану үшін authcfg=ID, ал tbpa емес басқа схема үшін schema=АТАУ қосыңыз:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="251"/>
+        <location filename="../plugin/processing/registry_input.py" line="45"/>
         <source>&apos;{location}&apos; is not a PostgreSQL connection (service=NAME or postgresql://...)</source>
         <translation>«{location}» PostgreSQL қосылымы емес (service=АТАУ немесе postgresql://...)</translation>
     </message>
@@ -2249,6 +2239,26 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/registry/pg_credentials.py" line="25"/>
         <source>QGIS&apos;s authentication manager has no configuration &apos;{id}&apos; (or its master password was not given)</source>
         <translation>QGIS аутентификация менеджерінде «{id}» конфигурациясы жоқ (немесе оның негізгі құпиясөзі енгізілмеген)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli.py" line="96"/>
+        <source>error: unexpected {kind}: {message} (run again with --debug for the details)</source>
+        <translation>қате: күтпеген ерекше жағдай {kind}: {message} (толығырақ көру үшін --debug параметрімен қайта іске қосыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="311"/>
+        <source>Choose the registry GeoPackage (or type the PostgreSQL connection of a shared registry)</source>
+        <translation>Тізілімнің GeoPackage файлын таңдаңыз (немесе ортақ тізілімнің PostgreSQL қосылымын енгізіңіз)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/registry_input.py" line="29"/>
+        <source>Or the PostgreSQL connection of a shared registry (service=NAME or postgresql://...)</source>
+        <translation>Немесе ортақ тізілімнің PostgreSQL қосылымы (service=АТАУ немесе postgresql://...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/registry_input.py" line="41"/>
+        <source>Give either the registry GeoPackage or the PostgreSQL connection of a shared registry (one of them, not both)</source>
+        <translation>Тізілімнің GeoPackage файлын немесе ортақ тізілімнің PostgreSQL қосылымын көрсетіңіз (біреуін ғана, екеуін емес)</translation>
     </message>
 </context>
 <context>

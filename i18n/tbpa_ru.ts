@@ -79,7 +79,7 @@
         <translation>Реестр трансграничных ООПТ: сети особо охраняемых природных территорий по обе стороны границ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="131"/>
+        <location filename="../plugin/project/registry_layers.py" line="135"/>
         <source>Protected areas</source>
         <translation>ООПТ</translation>
     </message>
@@ -229,37 +229,37 @@
         <translation>координаты заданы не в долготе/широте (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="262"/>
+        <location filename="../plugin/registry/model.py" line="265"/>
         <source>unknown IUCN category &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестная категория МСОП «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="306"/>
+        <location filename="../plugin/registry/model.py" line="302"/>
         <source>a transboundary network needs at least two range states</source>
         <translation>в трансграничную сеть должны входить не менее двух государств ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="353"/>
+        <location filename="../plugin/registry/model.py" line="349"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
         <translation>«{value}» — не 0 и не 1</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="360"/>
+        <location filename="../plugin/registry/model.py" line="356"/>
         <source>a site is one point, not several</source>
         <translation>участок задаётся одной точкой, а не несколькими</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="386"/>
+        <location filename="../plugin/registry/model.py" line="382"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM or YYYY-MM-DD</source>
         <translation>«{value}» — не дата в формате ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="397"/>
+        <location filename="../plugin/registry/model.py" line="393"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="399"/>
+        <location filename="../plugin/registry/model.py" line="395"/>
         <source>the number of animals must be positive, not {value}</source>
         <translation>число животных должно быть положительным, а не {value}</translation>
     </message>
@@ -1101,12 +1101,12 @@
         <translation>Трансграничные пробелы</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="59"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="57"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="67"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="65"/>
         <source>Finds where the network of protected areas has a hole at a border between neighbouring range states, one feature per flag:
 - {t1}: a protected area within the border distance of a neighbour that has no protected area within the partner distance of it;
 - {t2}: a network lists a state where none of its members lies;
@@ -1121,37 +1121,37 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
 Расстояния геодезические, в км. Учитываются только ООПТ и сети с выбранными статусами. Дальности расселения берутся из каталога видов; их можно заменить в виде вид=км через «;», например kulan=150;saiga=300.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="71"/>
+        <location filename="../plugin/processing/registry_input.py" line="27"/>
         <source>Registry GeoPackage</source>
         <translation>GeoPackage реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="92"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="91"/>
         <source>Border distance (km)</source>
         <translation>Расстояние от границы (км)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="93"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="90"/>
         <source>Partner distance (km)</source>
         <translation>Расстояние до партнёрской ООПТ (км)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="98"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="95"/>
         <source>Statuses that count</source>
         <translation>Учитываемые статусы</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="102"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="99"/>
         <source>Dispersal distances (species=km;…), overriding the catalogue</source>
         <translation>Дальности расселения (вид=км;…) вместо каталожных</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="107"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="104"/>
         <source>Number of gaps</source>
         <translation>Число пробелов</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="114"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="111"/>
         <source>choose at least one status</source>
         <translation>выберите хотя бы один статус</translation>
     </message>
@@ -1161,32 +1161,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{path}: нет слоя {layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="91"/>
+        <location filename="../plugin/project/registry_layers.py" line="95"/>
         <source>{status} ({count})</source>
         <translation>{status} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="96"/>
+        <location filename="../plugin/project/registry_layers.py" line="100"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="135"/>
+        <location filename="../plugin/project/registry_layers.py" line="139"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="137"/>
+        <location filename="../plugin/project/registry_layers.py" line="141"/>
         <source>Network members</source>
         <translation>Состав сетей</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="164"/>
+        <location filename="../plugin/project/registry_layers.py" line="169"/>
         <source>Tables</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="194"/>
+        <location filename="../plugin/project/registry_layers.py" line="221"/>
         <source>The group {group} lacks a registry layer</source>
         <translation>В группе {group} не хватает слоя реестра</translation>
     </message>
@@ -1341,7 +1341,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Экспорт пакета для партнёра</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="48"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="49"/>
         <source>Partner exchange</source>
         <translation>Обмен с партнёрами</translation>
     </message>
@@ -1351,47 +1351,47 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Записывает один zip-архив для соседнего государства ареала: шейп-файлы (UTF-8, имена полей не длиннее 10 символов) с его ООПТ, с ООПТ и участками реинтродукции других государств в пределах расстояния от границы, с сетями, в которые оно входит, со всеми их участницами, и с трансграничными пробелами на границе с ним; CSV-таблицы участия в сетях и выпусков; fields.csv, manifest.json (число записей и SHA-256) и README на английском и русском языках. Уязвимые участки переносятся в центр ячейки ~10 км, если вы не включите их точно. Имена полей WDPA позволяют партнёрам сразу объединить ООПТ с данными WDPA.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="86"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="85"/>
         <source>Partner state</source>
         <translation>Государство-партнёр</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="90"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="89"/>
         <source>Coordinate reference system of the shapefiles</source>
         <translation>Система координат шейп-файлов</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="95"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="94"/>
         <source>Use WDPA field names for protected areas</source>
         <translation>Имена полей ООПТ как в WDPA</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="97"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="96"/>
         <source>Include sensitive sites at their exact location (not generalised)</source>
         <translation>Включить уязвимые участки с точными координатами (без генерализации)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="100"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="99"/>
         <source>Output folder</source>
         <translation>Папка для результатов</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="102"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="101"/>
         <source>Package (zip)</source>
         <translation>Пакет (zip)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="103"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="102"/>
         <source>Features and rows written</source>
         <translation>Записано объектов и строк</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="44"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="45"/>
         <source>Import partner package</source>
         <translation>Импорт пакета партнёра</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="56"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="57"/>
         <source>Reads a package sent by a partner (our own zip, or plain shapefiles named with our field names or WDPA&apos;s; choose any .shp to read its whole folder), validates every record, reprojects to EPSG:4326 and merges in one transaction: new records added, identical ones skipped (geometry within 1 m), changed ones updated (status changes are logged), conflicts (same id, another country or a geometry more than 5 km away) reported and left untouched. Any problem refuses the whole package and the registry is not changed. A dry run only reports.</source>
         <translation>Читает пакет, присланный партнёром (наш zip-архив или обычные шейп-файлы с нашими именами полей или именами WDPA; выберите любой .shp, чтобы прочитать всю его папку), проверяет каждую запись, перепроецирует в EPSG:4326 и объединяет в одной транзакции: новые записи добавляются, совпадающие пропускаются (геометрия в пределах 1 м), изменённые обновляются (смена статуса записывается в историю), конфликты (тот же идентификатор, другая страна или геометрия дальше 5 км) сообщаются и остаются без изменений. Любая проблема отклоняет весь пакет, и реестр не меняется. Пробный прогон только выводит отчёт.</translation>
     </message>
@@ -1591,67 +1591,62 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>слой reintroduction_sites, участок {site}, поле geometry: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="86"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="96"/>
         <source>species=km;… e.g. kulan=150;saiga=300</source>
         <translation>вид=км;… например kulan=150;saiga=300</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="87"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="97"/>
         <source>Override the species catalogue&apos;s dispersal distances</source>
         <translation>Заменить дальности расселения из каталога видов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="93"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="103"/>
         <source>Dispersal distances</source>
         <translation>Дальности расселения</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="95"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="105"/>
         <source>Find gaps</source>
         <translation>Найти пробелы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="97"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="107"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="108"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="118"/>
         <source>Neighbour</source>
         <translation>Соседнее государство</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="137"/>
-        <source>The gap analysis reads registry GeoPackages only.</source>
-        <translation>Анализ пробелов работает только с реестрами в формате GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="139"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="146"/>
         <source>Open a registry to find its cross-border gaps.</source>
         <translation>Откройте реестр, чтобы найти его трансграничные пробелы.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="163"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="170"/>
         <source>The Processing provider of TBPA Registry is not loaded.</source>
         <translation>Провайдер обработки «Реестр трансграничных ООПТ» не загружен.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="182"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="189"/>
         <source>Finding cross-border gaps…</source>
         <translation>Поиск трансграничных пробелов…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="205"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="212"/>
         <source>Canceled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="208"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="215"/>
         <source>The gap analysis failed: see the Processing log.</source>
         <translation>Анализ пробелов завершился ошибкой: см. журнал обработки.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="225"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="232"/>
         <source>{count} cross-border gaps</source>
         <translation>Трансграничных пробелов: {count}</translation>
     </message>
@@ -1981,117 +1976,112 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="90"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="92"/>
         <source>The Processing algorithm {id} is not available</source>
         <translation>Алгоритм обработки {id} недоступен</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="101"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="103"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="118"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="120"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="122"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="124"/>
         <source>The run failed</source>
         <translation>Выполнение завершилось ошибкой</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="254"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="262"/>
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="170"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="177"/>
         <source>Coordinate reference system</source>
         <translation>Система координат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="175"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="182"/>
         <source>Border distance</source>
         <translation>Расстояние от границы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="178"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="185"/>
         <source>Include sensitive sites at their exact location</source>
         <translation>Включить уязвимые участки с точными координатами</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="186"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="193"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="194"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="201"/>
         <source>Sensitive sites</source>
         <translation>Уязвимые участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="194"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="201"/>
         <source>Exact locations of sensitive reintroduction sites (tiger and other rare species) will be in the package. Send them only to a partner entitled to them. Include them?</source>
         <translation>В пакет попадут точные координаты уязвимых участков реинтродукции (тигр и другие редкие виды). Передавайте их только партнёру, имеющему на это право. Включить их?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="302"/>
-        <source>Choose the registry GeoPackage</source>
-        <translation>Выберите GeoPackage реестра</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="226"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="234"/>
         <source>Choose the output folder</source>
         <translation>Выберите папку для результатов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="243"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="251"/>
         <source>Package written: {path} ({count} features and rows)</source>
         <translation>Пакет записан: {path} (объектов и строк: {count})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="257"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="265"/>
         <source>Package (zip, or a .shp of the folder)</source>
         <translation>Пакет (zip или .shp из папки)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="261"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="269"/>
         <source>Only for DBF files without .cpg whose text is not recognised; empty: detect</source>
         <translation>Только для DBF-файлов без .cpg, текст которых не распознан; если пусто — определить автоматически</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="263"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="271"/>
         <source>Text encoding</source>
         <translation>Кодировка текста</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="271"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="279"/>
         <source>Check (dry run)</source>
         <translation>Проверить (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="273"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="281"/>
         <source>Merge into the registry</source>
         <translation>Объединить с реестром</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="305"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="315"/>
         <source>Choose the package</source>
         <translation>Выберите пакет</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="309"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="319"/>
         <source>Check the package (dry run) before merging</source>
         <translation>Перед объединением проверьте пакет (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="334"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="344"/>
         <source>Dry run done: nothing was written. Read the report, then merge.</source>
         <translation>Пробный прогон выполнен: ничего не записано. Прочитайте отчёт, затем объединяйте.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="339"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="349"/>
         <source>Merged: {added} added, {updated} updated, {conflicts} conflict(s) left untouched</source>
         <translation>Объединено: добавлено {added}, обновлено {updated}, конфликтов оставлено без изменений: {conflicts}</translation>
     </message>
@@ -2241,7 +2231,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Подключение PostgreSQL к общему реестру: имя сервиса из pg_service.conf (service=ИМЯ) или URI postgresql://; добавьте authcfg=ID, чтобы взять учётные данные из менеджера аутентификации QGIS, и schema=ИМЯ для схемы, отличной от tbpa:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="251"/>
+        <location filename="../plugin/processing/registry_input.py" line="45"/>
         <source>&apos;{location}&apos; is not a PostgreSQL connection (service=NAME or postgresql://...)</source>
         <translation>«{location}» — не подключение PostgreSQL (service=ИМЯ или postgresql://...)</translation>
     </message>
@@ -2249,6 +2239,26 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/registry/pg_credentials.py" line="25"/>
         <source>QGIS&apos;s authentication manager has no configuration &apos;{id}&apos; (or its master password was not given)</source>
         <translation>В менеджере аутентификации QGIS нет конфигурации «{id}» (или не введён мастер-пароль)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/cli.py" line="96"/>
+        <source>error: unexpected {kind}: {message} (run again with --debug for the details)</source>
+        <translation>ошибка: непредвиденное исключение {kind}: {message} (запустите снова с --debug, чтобы увидеть подробности)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/exchange_dialog.py" line="311"/>
+        <source>Choose the registry GeoPackage (or type the PostgreSQL connection of a shared registry)</source>
+        <translation>Выберите GeoPackage реестра (или введите подключение PostgreSQL к общему реестру)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/registry_input.py" line="29"/>
+        <source>Or the PostgreSQL connection of a shared registry (service=NAME or postgresql://...)</source>
+        <translation>Или подключение PostgreSQL к общему реестру (service=ИМЯ или postgresql://...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/registry_input.py" line="41"/>
+        <source>Give either the registry GeoPackage or the PostgreSQL connection of a shared registry (one of them, not both)</source>
+        <translation>Укажите либо GeoPackage реестра, либо подключение PostgreSQL к общему реестру (что-то одно, не оба)</translation>
     </message>
 </context>
 <context>
