@@ -70,3 +70,23 @@ def test_project_inside_the_registry_opens_from_the_file_alone(demo_registry, tm
     sources = [layer.source() for layer in project.mapLayers().values()]
     assert sources and all(source.startswith(str(copy)) for source in sources)
     assert all(layer.isValid() for layer in project.mapLayers().values())
+
+
+def test_long_network_names_stay_on_the_page(demo_registry, qgis_new_project):
+    """Russian and Kazakh names are long: the legend wraps them instead of running off."""
+    from qgis.core import QgsLayoutExporter, QgsLayoutItemLegend
+    from qgis.PyQt.QtCore import QSize
+
+    from plugin.project.map_render import PAGE_MM, build_status_layout
+    from plugin.project.registry_layers import add_registry_to_project, registry_layer_tree
+
+    project = QgsProject.instance()
+    add_registry_to_project(demo_registry, project, "en")
+    layer = registry_layer_tree(project, demo_registry).network_layer("NET-ALTAI")
+    layer.setName("Трансграничный биосферный резерват «Большой Алтай» на границе "
+                  "Казахстана и России (3)")
+    layout = build_status_layout(project)
+    QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 30)  # the legend sizes itself
+    legend = next(item for item in layout.items() if isinstance(item, QgsLayoutItemLegend))
+    assert legend.rect().width() > 40
+    assert legend.pos().x() + legend.rect().width() <= PAGE_MM[0]

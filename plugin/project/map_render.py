@@ -6,6 +6,7 @@ PNG travels alone in a report or an e-mail.
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -141,7 +142,17 @@ def _fill_legend_tree(tree: QgsLayerTreeGroup, group: QgsLayerTreeGroup) -> None
         nodes = clone.findLayers() if QgsLayerTree.isGroup(clone) else [clone]
         for node in nodes:  # a layout legend cannot count features: "[N/A]" otherwise
             node.setCustomProperty("showFeatureCount", False)
+            node.setCustomProperty("legend/title-label", _wrapped(node.name()))
         tree.addChildNode(clone)
+
+
+#: Characters a legend line holds before it wraps (long names in Russian and Kazakh).
+LEGEND_LINE_CHARACTERS = 44
+
+
+def _wrapped(text: str) -> str:
+    """``text`` broken at spaces into lines for the legend (its wrap string is "|")."""
+    return "|".join(textwrap.wrap(text, LEGEND_LINE_CHARACTERS)) or text
 
 
 def build_status_layout(project: QgsProject, title: str | None = None) -> QgsPrintLayout:
