@@ -146,3 +146,30 @@ def test_unload_removes_the_dock(qgis_iface, qgis_new_project):
     assert not plugin.dock.isHidden()
     plugin.unload()
     assert plugin.dock is None and plugin.actions == []
+
+
+def test_writes_by_another_program_show_without_reopening(plugin, demo_registry):
+    """The command line (another connection) changes a status: panel and dock follow."""
+    import subprocess
+    import sys
+
+    from qgis.PyQt.QtTest import QTest
+
+    from tests.conftest import REPO
+
+    script = ("from plugin.qgis_runtime import ensure_qgis_app; ensure_qgis_app()\n"
+              "from plugin.registry.store import open_registry\n"
+              f"with open_registry({str(demo_registry)!r}) as store:\n"
+              "    store.set_status('network', 'NET-TARBAGATAI', 'created', note='signed')\n")
+    subprocess.run([sys.executable, "-c", script], cwd=REPO, check=True, timeout=120)
+    group = registry_layer_tree(QgsProject.instance(), str(demo_registry)).group
+    for _ in range(50):
+        QTest.qWait(100)
+        if group.children()[0].name() == "Created (6)":
+            break
+    assert [c.name() for c in group.children()][:3] == ["Created (6)", "Draft (2)",
+                                                        "Planned (2)"]
+    wts_like = [plugin.dock.tree.topLevelItem(i) for i in
+                range(plugin.dock.tree.topLevelItemCount())]
+    tarbagatai = next(i for i in wts_like if i.data(0, ROLE_ID) == "NET-TARBAGATAI")
+    assert tarbagatai.text(2).endswith("Created")

@@ -38,6 +38,7 @@ class TbpaRegistryPlugin:
         self.dock_action: QAction | None = None
         self.reintroduction_view = None
         self.gaps_panel = None
+        self.watcher = None
 
     @property
     def current_registry(self) -> str | None:
@@ -88,6 +89,10 @@ class TbpaRegistryPlugin:
         self.gaps_panel.set_registry(self.dock.current_registry or "")
         self.dock.add_tab(self.gaps_panel, tr("Cross-border gaps"))
         self.dock.registry_changed.connect(self.gaps_panel.set_registry)
+        from .registry_watcher import RegistryFileWatcher
+
+        self.watcher = RegistryFileWatcher(self._on_registry_written, self.iface.mainWindow())
+        self.dock.registry_changed.connect(self.watcher.watch)
         self.dock_action = self._add_action(QgsApplication.getThemeIcon("mActionOpenTable.svg"),
                                             tr("Registry dock"), self.dock.setVisible)
         self.dock_action.setCheckable(True)
@@ -106,6 +111,10 @@ class TbpaRegistryPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.registry_changed.disconnect(self.reintroduction_view.set_registry)
             self.dock.registry_changed.disconnect(self.gaps_panel.set_registry)
+            self.dock.registry_changed.disconnect(self.watcher.watch)
+            self.watcher.stop()
+            self.watcher.deleteLater()
+            self.watcher = None
             self.gaps_panel.cancel()
             self.gaps_panel = None
             self.dock.deleteLater()
@@ -178,6 +187,16 @@ class TbpaRegistryPlugin:
         canvas.setDestinationCrs(QgsProject.instance().crs())
         canvas.setExtent(extent)
         canvas.refresh()
+
+    def _on_registry_written(self, location: str) -> None:
+        """Another program wrote to the registry: reload its layers, counts and the dock."""
+        from ..project.registry_layers import registry_layer_tree
+
+        tree = registry_layer_tree(QgsProject.instance(), location)
+        if tree is not None:
+            tree.refresh()  # the dock follows the tree's ``changed`` signal
+        elif self.dock is not None:
+            self.dock.refresh()
 
     def _on_project_read(self, *_args) -> None:
         """Follow the registry groups of a project opened from a file; show the first."""
