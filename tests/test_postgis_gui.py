@@ -65,3 +65,30 @@ def test_export_dialog_on_a_postgis_registry(postgis_database, tmp_path, qgis_pr
         assert sum(manifest["feature_counts"].values()) > 0
     finally:
         QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def test_panel_follows_another_agencys_edit(qgis_iface, qgis_new_project, postgis_database,
+                                            tmp_path):
+    """Another analyst changes a status in the shared registry: this panel follows."""
+    import subprocess
+    import sys
+
+    from qgis.PyQt.QtTest import QTest
+
+    from plugin.project.registry_layers import add_registry_to_project
+    from tests.conftest import REPO
+
+    copy_registry(build_demo_registry(tmp_path), postgis_database)
+    group = add_registry_to_project(postgis_database, QgsProject.instance(), "en")
+    assert group.children()[0].name() == "Created (5)"
+    script = ("from plugin.qgis_runtime import ensure_qgis_app; ensure_qgis_app()\n"
+              "from plugin.registry.store import open_registry\n"
+              f"with open_registry({postgis_database!r}) as store:\n"
+              "    store.set_status('network', 'NET-TARBAGATAI', 'created', note='signed')\n")
+    subprocess.run([sys.executable, "-c", script], cwd=REPO, check=True, timeout=120)
+    for _ in range(50):
+        QTest.qWait(100)
+        if group.children()[0].name() == "Created (6)":
+            break
+    assert [c.name() for c in group.children()][:3] == ["Created (6)", "Draft (2)",
+                                                        "Planned (2)"]

@@ -229,6 +229,16 @@ class RegistryLayerTree(QObject):
             self._connect(layer.attributeValueChanged, self._on_tables_changed)
         self._connect(self.protected_areas_layer.afterCommitChanges, self._on_areas_committed)
         self._connect(project.layersWillBeRemoved, self._on_layers_removed)
+        provider = self.networks_layer.dataProvider()
+        if provider is not None and provider.name() == "postgres":
+            # A shared registry announces every change on the "qgis" channel (PostGIS
+            # migration 005): follow other agencies' edits as they are committed.
+            self.networks_layer.setRefreshOnNotifyEnabled(True)
+            self._connect(provider.notify, self._on_database_notified)
+
+    def _on_database_notified(self, message: str) -> None:
+        if message.startswith("tbpa:"):
+            self.refresh()
 
     def _on_layers_removed(self, layer_ids: list[str]) -> None:
         watched = {self.networks_layer.id(), self.members_layer.id(),
