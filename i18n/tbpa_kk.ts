@@ -39,37 +39,37 @@
         <translation>Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="64"/>
+        <location filename="../plugin/gui/main.py" line="65"/>
         <source>New registry…</source>
         <translation>Жаңа тізілім…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="66"/>
+        <location filename="../plugin/gui/main.py" line="67"/>
         <source>Open registry…</source>
         <translation>Тізілімді ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="70"/>
+        <location filename="../plugin/gui/main.py" line="71"/>
         <source>Open demo registry</source>
         <translation>Демонстрациялық тізілімді ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="218"/>
+        <location filename="../plugin/gui/main.py" line="237"/>
         <source>New registry</source>
         <translation>Жаңа тізілім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="232"/>
+        <location filename="../plugin/gui/main.py" line="251"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="218"/>
+        <location filename="../plugin/gui/main.py" line="237"/>
         <source>Title of the registry:</source>
         <translation>Тізілім атауы:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="232"/>
+        <location filename="../plugin/gui/main.py" line="251"/>
         <source>Open registry</source>
         <translation>Тізілімді ашу</translation>
     </message>
@@ -1446,37 +1446,37 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Өзгеріссіз қалған қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="73"/>
+        <location filename="../plugin/project/map_render.py" line="74"/>
         <source>The project holds no registry group</source>
         <translation>Жобада тізілім тобы жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="91"/>
+        <location filename="../plugin/project/map_render.py" line="92"/>
         <source>The registry has no protected areas to map</source>
         <translation>Тізілімде картаға түсіретін ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="152"/>
+        <location filename="../plugin/project/map_render.py" line="163"/>
         <source>Network status</source>
         <translation>Желілер мәртебесі</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="168"/>
+        <location filename="../plugin/project/map_render.py" line="179"/>
         <source>Status of transboundary protected-area networks, {date}</source>
         <translation>ЕҚТА трансшекаралық желілерінің мәртебесі, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="170"/>
+        <location filename="../plugin/project/map_render.py" line="181"/>
         <source>Each network in its own colour: solid = created, hatched = draft, dashed outline = planned. Borders: Natural Earth.</source>
         <translation>Әр желі өз түсімен: тұтас бояу — құрылған, штрихтау — жоба, пунктир контур — жоспарланған. Шекаралар: Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="175"/>
+        <location filename="../plugin/project/map_render.py" line="186"/>
         <source>Legend</source>
         <translation>Шартты белгілер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="201"/>
+        <location filename="../plugin/project/map_render.py" line="212"/>
         <source>km</source>
         <translation>км</translation>
     </message>
@@ -1651,22 +1651,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Трансшекаралық олқылықтар: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="72"/>
+        <location filename="../plugin/gui/main.py" line="73"/>
         <source>Save project into the registry</source>
         <translation>Жобаны тізілімге сақтау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="91"/>
+        <location filename="../plugin/gui/main.py" line="96"/>
         <source>Registry dock</source>
         <translation>Тізілім панелі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="197"/>
+        <location filename="../plugin/gui/main.py" line="216"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Алдымен GeoPackage тізілімін ашыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="204"/>
+        <location filename="../plugin/gui/main.py" line="223"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Жоба {path} ішіне сақталды: оны Жоба &gt; Ашу көзі &gt; GeoPackage арқылы ашыңыз</translation>
     </message>
@@ -2086,12 +2086,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Біріктірілді: қосылды {added}, жаңартылды {updated}, өзгеріссіз қалған қайшылықтар: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="96"/>
+        <location filename="../plugin/gui/main.py" line="101"/>
         <source>Export partner package…</source>
         <translation>Серіктеске арналған пакетті экспорттау…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="98"/>
+        <location filename="../plugin/gui/main.py" line="103"/>
         <source>Import partner package…</source>
         <translation>Серіктес пакетін импорттау…</translation>
     </message>
@@ -2106,7 +2106,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Серіктеске арналған пакет {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="220"/>
+        <location filename="../plugin/project/map_render.py" line="231"/>
         <source>{file}: cannot write the map image</source>
         <translation>{file}: карта суретін жазу мүмкін емес</translation>
     </message>
@@ -2216,17 +2216,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Берілмеген</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="68"/>
+        <location filename="../plugin/gui/main.py" line="69"/>
         <source>Open PostGIS registry…</source>
         <translation>PostGIS тізілімін ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="241"/>
+        <location filename="../plugin/gui/main.py" line="260"/>
         <source>Open PostGIS registry</source>
         <translation>PostGIS тізілімін ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="241"/>
+        <location filename="../plugin/gui/main.py" line="260"/>
         <source>PostgreSQL connection of the shared registry: a service name from pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use credentials kept in QGIS&apos;s authentication manager and schema=NAME for another schema than tbpa:</source>
         <translation>Ортақ тізілімнің PostgreSQL қосылымы: pg_service.conf ішіндегі сервис атауы (service=АТАУ) немесе postgresql:// URI; QGIS аутентификация менеджерінде сақталған тіркелгі деректерін пайдалану үшін authcfg=ID, ал tbpa емес басқа схема үшін schema=АТАУ қосыңыз:</translation>
     </message>

@@ -39,37 +39,37 @@
         <translation>Реестр трансграничных ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="64"/>
+        <location filename="../plugin/gui/main.py" line="65"/>
         <source>New registry…</source>
         <translation>Новый реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="66"/>
+        <location filename="../plugin/gui/main.py" line="67"/>
         <source>Open registry…</source>
         <translation>Открыть реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="70"/>
+        <location filename="../plugin/gui/main.py" line="71"/>
         <source>Open demo registry</source>
         <translation>Открыть демонстрационный реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="218"/>
+        <location filename="../plugin/gui/main.py" line="237"/>
         <source>New registry</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="232"/>
+        <location filename="../plugin/gui/main.py" line="251"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="218"/>
+        <location filename="../plugin/gui/main.py" line="237"/>
         <source>Title of the registry:</source>
         <translation>Название реестра:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="232"/>
+        <location filename="../plugin/gui/main.py" line="251"/>
         <source>Open registry</source>
         <translation>Открыть реестр</translation>
     </message>
@@ -1446,37 +1446,37 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Конфликтов оставлено без изменений</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="73"/>
+        <location filename="../plugin/project/map_render.py" line="74"/>
         <source>The project holds no registry group</source>
         <translation>В проекте нет группы реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="91"/>
+        <location filename="../plugin/project/map_render.py" line="92"/>
         <source>The registry has no protected areas to map</source>
         <translation>В реестре нет ООПТ для карты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="152"/>
+        <location filename="../plugin/project/map_render.py" line="163"/>
         <source>Network status</source>
         <translation>Статус сетей</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="168"/>
+        <location filename="../plugin/project/map_render.py" line="179"/>
         <source>Status of transboundary protected-area networks, {date}</source>
         <translation>Статус трансграничных сетей ООПТ, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="170"/>
+        <location filename="../plugin/project/map_render.py" line="181"/>
         <source>Each network in its own colour: solid = created, hatched = draft, dashed outline = planned. Borders: Natural Earth.</source>
         <translation>Каждая сеть — своим цветом: сплошная заливка — создана, штриховка — проект, пунктирный контур — планируется. Границы: Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="175"/>
+        <location filename="../plugin/project/map_render.py" line="186"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="201"/>
+        <location filename="../plugin/project/map_render.py" line="212"/>
         <source>km</source>
         <translation>км</translation>
     </message>
@@ -1651,22 +1651,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Трансграничных пробелов: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="72"/>
+        <location filename="../plugin/gui/main.py" line="73"/>
         <source>Save project into the registry</source>
         <translation>Сохранить проект в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="91"/>
+        <location filename="../plugin/gui/main.py" line="96"/>
         <source>Registry dock</source>
         <translation>Панель реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="197"/>
+        <location filename="../plugin/gui/main.py" line="216"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Сначала откройте реестр GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="204"/>
+        <location filename="../plugin/gui/main.py" line="223"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
     </message>
@@ -2086,12 +2086,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Объединено: добавлено {added}, обновлено {updated}, конфликтов оставлено без изменений: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="96"/>
+        <location filename="../plugin/gui/main.py" line="101"/>
         <source>Export partner package…</source>
         <translation>Экспорт пакета для партнёра…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="98"/>
+        <location filename="../plugin/gui/main.py" line="103"/>
         <source>Import partner package…</source>
         <translation>Импорт пакета партнёра…</translation>
     </message>
@@ -2106,7 +2106,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Пакет для партнёра {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="220"/>
+        <location filename="../plugin/project/map_render.py" line="231"/>
         <source>{file}: cannot write the map image</source>
         <translation>{file}: не удаётся записать изображение карты</translation>
     </message>
@@ -2216,17 +2216,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Не присвоена</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="68"/>
+        <location filename="../plugin/gui/main.py" line="69"/>
         <source>Open PostGIS registry…</source>
         <translation>Открыть реестр PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="241"/>
+        <location filename="../plugin/gui/main.py" line="260"/>
         <source>Open PostGIS registry</source>
         <translation>Открыть реестр PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="241"/>
+        <location filename="../plugin/gui/main.py" line="260"/>
         <source>PostgreSQL connection of the shared registry: a service name from pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use credentials kept in QGIS&apos;s authentication manager and schema=NAME for another schema than tbpa:</source>
         <translation>Подключение PostgreSQL к общему реестру: имя сервиса из pg_service.conf (service=ИМЯ) или URI postgresql://; добавьте authcfg=ID, чтобы взять учётные данные из менеджера аутентификации QGIS, и schema=ИМЯ для схемы, отличной от tbpa:</translation>
     </message>

@@ -49,6 +49,30 @@ def run_cli(*args: str, env: dict | None = None, cwd: Path = REPO) -> subprocess
                           capture_output=True, text=True, timeout=600, check=False)
 
 
+@pytest.fixture
+def tbpa_provider(qgis_processing):
+    """The plugin's Processing provider, registered for one test (``processing.run("tbpa:…")``)."""
+    from qgis.core import QgsApplication
+
+    from plugin.processing.provider import TbpaProcessingProvider
+
+    provider = TbpaProcessingProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    yield provider
+    QgsApplication.processingRegistry().removeProvider(provider)
+
+
+def wait_until(condition, timeout_s: float = 5.0) -> bool:
+    """Let Qt's event loop run until ``condition()`` holds (signals, timers, watchers)."""
+    from qgis.PyQt.QtTest import QTest
+
+    for _ in range(int(timeout_s * 10)):
+        if condition():
+            return True
+        QTest.qWait(100)
+    return condition()
+
+
 @pytest.fixture(scope="session")
 def plugin_package(tmp_path_factory) -> str:
     """Import name of the plugin as QGIS loads it: a folder ``tbpa_registry`` (a link here)."""

@@ -153,9 +153,7 @@ def test_writes_by_another_program_show_without_reopening(plugin, demo_registry)
     import subprocess
     import sys
 
-    from qgis.PyQt.QtTest import QTest
-
-    from tests.conftest import REPO
+    from tests.conftest import REPO, wait_until
 
     script = ("from plugin.qgis_runtime import ensure_qgis_app; ensure_qgis_app()\n"
               "from plugin.registry.store import open_registry\n"
@@ -163,10 +161,7 @@ def test_writes_by_another_program_show_without_reopening(plugin, demo_registry)
               "    store.set_status('network', 'NET-TARBAGATAI', 'created', note='signed')\n")
     subprocess.run([sys.executable, "-c", script], cwd=REPO, check=True, timeout=120)
     group = registry_layer_tree(QgsProject.instance(), str(demo_registry)).group
-    for _ in range(50):
-        QTest.qWait(100)
-        if group.children()[0].name() == "Created (6)":
-            break
+    wait_until(lambda: group.children()[0].name() == "Created (6)")
     assert [c.name() for c in group.children()][:3] == ["Created (6)", "Draft (2)",
                                                         "Planned (2)"]
     wts_like = [plugin.dock.tree.topLevelItem(i) for i in

@@ -7,7 +7,7 @@ import time
 import zipfile
 
 import pytest
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProcessingException
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
 from plugin.registry.model import ProtectedArea
@@ -17,15 +17,6 @@ from plugin.registry.store import RegistryStore, open_registry
 def file_hash(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
-
-@pytest.fixture
-def tbpa_provider(qgis_processing):
-    from plugin.processing.provider import TbpaProcessingProvider
-
-    provider = TbpaProcessingProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
 
 
 @pytest.fixture

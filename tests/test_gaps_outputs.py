@@ -7,7 +7,7 @@ import sqlite3
 import numpy as np
 import pytest
 from pyproj import Geod
-from qgis.core import QgsApplication, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from plugin.analysis.gaps import GapParameters, find_cross_border_gaps
 from plugin.registry import gpkg
@@ -84,15 +84,6 @@ def test_demo_registry_flags(demo_registry):
     ustyurt = next(g for g in gaps if g.pa_id == "UZB-SAIGACHY")
     assert ustyurt.message.startswith("Saigachy State Reserve (UZB) lies 6.3 km from Kazakhstan")
 
-
-@pytest.fixture
-def tbpa_provider(qgis_processing):
-    from plugin.processing.provider import TbpaProcessingProvider
-
-    provider = TbpaProcessingProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
 
 
 def layer_rows(path):

@@ -73,10 +73,8 @@ def test_panel_follows_another_agencys_edit(qgis_iface, qgis_new_project, postgi
     import subprocess
     import sys
 
-    from qgis.PyQt.QtTest import QTest
-
     from plugin.project.registry_layers import add_registry_to_project
-    from tests.conftest import REPO
+    from tests.conftest import REPO, wait_until
 
     copy_registry(build_demo_registry(tmp_path), postgis_database)
     group = add_registry_to_project(postgis_database, QgsProject.instance(), "en")
@@ -86,9 +84,6 @@ def test_panel_follows_another_agencys_edit(qgis_iface, qgis_new_project, postgi
               f"with open_registry({postgis_database!r}) as store:\n"
               "    store.set_status('network', 'NET-TARBAGATAI', 'created', note='signed')\n")
     subprocess.run([sys.executable, "-c", script], cwd=REPO, check=True, timeout=120)
-    for _ in range(50):
-        QTest.qWait(100)
-        if group.children()[0].name() == "Created (6)":
-            break
+    wait_until(lambda: group.children()[0].name() == "Created (6)")
     assert [c.name() for c in group.children()][:3] == ["Created (6)", "Draft (2)",
                                                         "Planned (2)"]

@@ -1,9 +1,7 @@
 """The gap analysis inside a model of QGIS's graphical modeler, saved and loaded as .model3."""
 
 import processing
-import pytest
 from qgis.core import (
-    QgsApplication,
     QgsProcessingModelAlgorithm,
     QgsProcessingModelChildAlgorithm,
     QgsProcessingModelChildParameterSource,
@@ -11,16 +9,6 @@ from qgis.core import (
     QgsProcessingModelParameter,
     QgsProcessingParameterFile,
 )
-
-from plugin.processing.provider import TbpaProcessingProvider
-
-
-@pytest.fixture
-def tbpa_provider(qgis_processing):
-    provider = TbpaProcessingProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    yield provider
-    QgsApplication.processingRegistry().removeProvider(provider)
 
 
 def gaps_model() -> QgsProcessingModelAlgorithm:
