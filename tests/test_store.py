@@ -171,3 +171,27 @@ def test_concurrent_writers_wait_and_lose_nothing(empty_registry):
     with RegistryStore.open(empty_registry) as store:
         assert len(store.protected_areas()) == 45
         assert len(store.history()) == 45
+
+
+def test_registry_copied_by_another_tool_gets_its_history_triggers(demo_registry, tmp_path):
+    """ogr2ogr (or any GIS) copies the tables but not the triggers: opening adds them."""
+    import shutil
+    import subprocess
+
+    ogr2ogr = shutil.which("ogr2ogr")
+    if ogr2ogr is None:
+        pytest.skip("ogr2ogr (gdal-bin) is not installed")
+    copy = tmp_path / "copied.gpkg"
+    subprocess.run([ogr2ogr, "-f", "GPKG", str(copy), str(demo_registry)], check=True)
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                        "AND name LIKE '%history_update'").fetchone()[0] == 0
+    conn.close()
+    with RegistryStore.open(copy) as store:
+        before = len(store.history("network", "NET-TARBAGATAI"))
+        store.set_status("network", "NET-TARBAGATAI", "draft", changed_by="analyst",
+                         note="agreement drafted")
+        history = store.history("network", "NET-TARBAGATAI")
+    assert len(history) == before + 1
+    assert (history[-1].old_status, history[-1].new_status, history[-1].note) == (
+        "planned", "draft", "agreement drafted")

@@ -221,15 +221,22 @@ def register_functions(conn: sqlite3.Connection) -> None:
         )
 
 
+def statements(script: str) -> list[str]:
+    """The SQL statements of ``script`` (trigger bodies kept whole)."""
+    found, statement = [], ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            if statement.strip():
+                found.append(statement)
+            statement = ""
+    return found
+
+
 def run_script(conn: sqlite3.Connection, script: str) -> None:
     """Run ``script`` statement by statement inside the caller's transaction.
 
     (``executescript`` would commit first, breaking the one-transaction rule.)
     """
-    statement = ""
-    for line in script.splitlines(keepends=True):
-        statement += line
-        if sqlite3.complete_statement(statement):
-            if statement.strip():
-                conn.execute(statement)
-            statement = ""
+    for statement in statements(script):
+        conn.execute(statement)

@@ -113,19 +113,27 @@ def _history_triggers(table: str, entity: str, id_field: str) -> str:
     insert = ("INSERT INTO status_history (entity, entity_id, old_status, new_status, "
               "changed_at, changed_by, note) VALUES")
     return f"""
-    CREATE TRIGGER {table}_history_insert AFTER INSERT ON {table}
+    CREATE TRIGGER IF NOT EXISTS {table}_history_insert AFTER INSERT ON {table}
     BEGIN {insert} ('{entity}', NEW.{id_field}, NULL, NEW.status, {_NOW}, '', ''); END;
-    CREATE TRIGGER {table}_history_update AFTER UPDATE OF status ON {table}
+    CREATE TRIGGER IF NOT EXISTS {table}_history_update AFTER UPDATE OF status ON {table}
     WHEN OLD.status IS NOT NEW.status
     BEGIN {insert} ('{entity}', NEW.{id_field}, OLD.status, NEW.status, {_NOW}, '', ''); END;
     """
 
 
-#: Indexes and history triggers of a version-1 registry, run when it is created.
+#: Indexes and history triggers of a version-1 registry: run when it is created, and when a
+#: registry written by another tool (ogr2ogr, a GIS) lacks them.
 EXTRA_SQL = (
-    "CREATE UNIQUE INDEX network_members_pair ON network_members (network_id, pa_id);\n"
-    "CREATE INDEX releases_site ON releases (site_id);\n"
-    "CREATE INDEX status_history_entity ON status_history (entity, entity_id);\n"
+    "CREATE UNIQUE INDEX IF NOT EXISTS network_members_pair "
+    "ON network_members (network_id, pa_id);\n"
+    "CREATE INDEX IF NOT EXISTS releases_site ON releases (site_id);\n"
+    "CREATE INDEX IF NOT EXISTS status_history_entity ON status_history (entity, entity_id);\n"
     + _history_triggers("protected_areas", "protected_area", "pa_id")
     + _history_triggers("networks", "network", "network_id")
+)
+
+#: Triggers without which a status could change without history.
+HISTORY_TRIGGERS = (
+    "protected_areas_history_insert", "protected_areas_history_update",
+    "networks_history_insert", "networks_history_update",
 )

@@ -8,6 +8,7 @@ error. A refused record raises before anything is written.
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import shutil
 import sqlite3
@@ -31,8 +32,10 @@ from .model import (
     ReintroductionSite,
     Release,
 )
-from .schema import EXTRA_SQL, SCHEMA_VERSION, TABLES
+from .schema import EXTRA_SQL, HISTORY_TRIGGERS, SCHEMA_VERSION, TABLES
 from .site_placement import check_site_placement
+
+LOG = logging.getLogger(__name__)
 
 Record = TypeVar("Record", bound=RegistryRecord)
 
@@ -155,6 +158,7 @@ class RegistryStore(RegistryBackend):
         if version < SCHEMA_VERSION:
             store._migrate(version)
         store._create_optional_tables()
+        store._ensure_history_triggers()
         return store
 
     def schema_version(self) -> int:
@@ -194,6 +198,22 @@ class RegistryStore(RegistryBackend):
             with self.transaction():
                 for name in missing:
                     OPTIONAL_TABLES[name](self._conn)
+
+    def _ensure_history_triggers(self) -> None:
+        """Add the history triggers and indexes to a registry written by another tool."""
+        present = {row[0] for row in self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        if all(name in present for name in HISTORY_TRIGGERS):
+            return
+        try:
+            with self.transaction():
+                for statement in gpkg.statements(EXTRA_SQL):
+                    try:
+                        self._conn.execute(statement)
+                    except sqlite3.IntegrityError as error:  # duplicated members: `validate`
+                        LOG.warning("%s: %s", self.path, error)  # names them; keep the rest
+        except (sqlite3.OperationalError, RegistryLockedError) as error:  # a read-only file
+            LOG.warning("%s: cannot add the history triggers (%s)", self.path, error)
 
     def close(self) -> None:
         """Close the connection."""
