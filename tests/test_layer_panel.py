@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsFieldConstraints,
     QgsGeometry,
     QgsLayerTree,
     QgsLinePatternFillSymbolLayer,
@@ -203,3 +204,31 @@ def test_area_of_a_digitised_protected_area_is_computed(panel):
         assert [h.new_status for h in store.history("protected_area", "KAZ-NEW-ZAKAZNIK")] == [
             "planned"]
     assert validate_registry(Path(tree.location)) == []
+
+
+def test_forms_refuse_what_the_store_refuses(panel):
+    """A bad id or species, a one-state network: QGIS's form says no before saving."""
+    _project, _group, tree = panel
+    areas = tree.protected_areas_layer
+    networks = tree.networks_layer
+
+    def problems(layer, values):
+        feature = QgsVectorLayerUtils.createFeature(layer, QgsGeometry(), {
+            layer.fields().indexOf(name): value for name, value in values.items()})
+        found = []
+        for name in values:
+            ok, _errors = QgsVectorLayerUtils.validateAttribute(
+                layer, feature, layer.fields().indexOf(name),
+                QgsFieldConstraints.ConstraintStrengthHard)
+            if not ok:
+                found.append(name)
+        return found
+
+    assert problems(areas, {"pa_id": "KAZ NEW", "target_species": "saiga;unicorn"}) == [
+        "pa_id", "target_species"]
+    assert problems(areas, {"pa_id": "KAZ-NEW", "target_species": "saiga;kulan"}) == []
+    assert problems(networks, {"network_id": "NET-NEW", "range_states": "KAZ"}) == [
+        "range_states"]
+    assert problems(networks, {"network_id": "NET-NEW", "range_states": "KAZ;XYZ"}) == [
+        "range_states"]
+    assert problems(networks, {"network_id": "NET-NEW", "range_states": "kaz;UZB"}) == []

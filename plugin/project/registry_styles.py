@@ -12,6 +12,7 @@ from pathlib import Path
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsEditorWidgetSetup,
+    QgsFieldConstraints,
     QgsLinePatternFillSymbolLayer,
     QgsMapLayer,
     QgsPalLayerSettings,
@@ -186,12 +187,67 @@ def apply_value_maps(layer: QgsVectorLayer, language: str) -> None:
         index = fields.indexOf(name)
         if index >= 0:
             layer.setEditorWidgetSetup(index, setup)
+    apply_field_constraints(layer)
     for name in ("area_km2", "fid"):
         index = fields.indexOf(name)
         if index >= 0:
             form = layer.editFormConfig()
             form.setReadOnly(index, True)
             layer.setEditFormConfig(form)
+
+
+def _sql_list(values) -> str:
+    return ", ".join(f"'{value}'" for value in values)
+
+
+def field_constraints() -> dict[str, tuple[str, str]]:
+    """The models' rules as QGIS constraint expressions: (expression, message) by field.
+
+    QGIS's attribute forms refuse a value breaking them before anything is saved, as the
+    store refuses it from the dock and the command line.
+    """
+    identifier = "regexp_match(\"{field}\", '^[A-Za-z0-9][A-Za-z0-9_.-]{{0,63}}$')"
+    states = _sql_list(RANGE_STATES)
+    species = _sql_list(SPECIES)
+    return {
+        "pa_id": (identifier.format(field="pa_id"),
+                  tr("letters, digits, '-', '_', '.'; at most 64 characters")),
+        "network_id": (identifier.format(field="network_id"),
+                       tr("letters, digits, '-', '_', '.'; at most 64 characters")),
+        "site_id": (identifier.format(field="site_id"),
+                    tr("letters, digits, '-', '_', '.'; at most 64 characters")),
+        "range_states": (
+            "array_length(array_distinct(string_to_array(upper(\"range_states\"), ';'))) >= 2 "
+            f"AND array_all(array({states}), string_to_array(upper(\"range_states\"), ';'))",
+            tr("at least two range states, ISO3 codes joined by ';' (e.g. KAZ;KGZ;UZB)")),
+        "target_species": (
+            "\"target_species\" IS NULL OR \"target_species\" = '' OR "
+            f"array_all(array({species}), string_to_array(\"target_species\", ';'))",
+            tr("species keys joined by ';' (e.g. saiga;kulan)")),
+        "status_year": ("\"status_year\" IS NULL OR \"status_year\" BETWEEN 1850 AND 2100",
+                        tr("a year from 1850 to 2100")),
+        "animals": ("\"animals\" > 0", tr("a positive number of animals")),
+        "release_date": (
+            "regexp_match(\"release_date\", "
+            "'^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$')",
+            tr("a date written YYYY-MM or YYYY-MM-DD")),
+    }
+
+
+def apply_field_constraints(layer: QgsVectorLayer) -> None:
+    """Hard constraints in QGIS's forms: identifiers well formed, lists valid.
+
+    Uniqueness of the identifiers is the file's own UNIQUE constraint, which QGIS reads from
+    the provider (a query of QGIS 3.22 on a GeoPackage in WAL mode may fail, see the notes).
+    """
+    fields = layer.fields()
+    for name, (expression, message) in field_constraints().items():
+        index = fields.indexOf(name)
+        if index < 0:
+            continue
+        layer.setConstraintExpression(index, expression, message)
+        layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
+                                 QgsFieldConstraints.ConstraintStrengthHard)
 
 
 def _value_relation(layer: QgsVectorLayer, key: str, value_expression: str
