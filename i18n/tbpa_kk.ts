@@ -89,7 +89,7 @@
         <translation>Реинтродукция учаскелері</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="158"/>
         <source>Range states</source>
         <translation>Ареал мемлекеттері</translation>
     </message>
@@ -289,82 +289,82 @@
         <translation>импорт көзі: {file}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="100"/>
+        <location filename="../plugin/registry/store.py" line="103"/>
         <source>{path} exists already</source>
         <translation>{path} бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="140"/>
+        <location filename="../plugin/registry/store.py" line="143"/>
         <source>{path}: no such registry file</source>
         <translation>{path}: тізілім файлы табылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="145"/>
+        <location filename="../plugin/registry/store.py" line="148"/>
         <source>{path} is not a registry GeoPackage ({error})</source>
         <translation>{path} тізілімнің GeoPackage файлы емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="150"/>
+        <location filename="../plugin/registry/store.py" line="153"/>
         <source>{path} has registry schema version {found}, newer than this plugin knows ({known}); update the plugin to open it</source>
         <translation>{path} тізілім схемасының нұсқасы — {found}, бұл модуль білетін нұсқадан ({known}) жаңа; тізілімді ашу үшін модульді жаңартыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="167"/>
+        <location filename="../plugin/registry/store.py" line="171"/>
         <source>{path} has no table registry_meta: not a registry</source>
         <translation>{path} ішінде registry_meta кестесі жоқ: бұл тізілім емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="171"/>
+        <location filename="../plugin/registry/store.py" line="175"/>
         <source>{path}: registry_meta has no valid schema_version</source>
         <translation>{path}: registry_meta ішінде жарамды schema_version жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="242"/>
+        <location filename="../plugin/registry/store.py" line="262"/>
         <source>The registry {path} is locked by another program (QGIS or the command line is writing to it); try again in a moment</source>
         <translation>{path} тізілімін басқа бағдарлама бұғаттап тұр (оған QGIS немесе пәрмен жолы жазып жатыр); сәлден соң қайталап көріңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="303"/>
+        <location filename="../plugin/registry/store.py" line="323"/>
         <source>no {what} &apos;{value}&apos; in the registry</source>
         <translation>{what} «{value}» тізілімде жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="308"/>
+        <location filename="../plugin/registry/store.py" line="328"/>
         <source>network</source>
         <translation>желі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="311"/>
+        <location filename="../plugin/registry/store.py" line="331"/>
         <source>protected area</source>
         <translation>ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="313"/>
+        <location filename="../plugin/registry/store.py" line="333"/>
         <source>reintroduction site</source>
         <translation>реинтродукция учаскесі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="334"/>
+        <location filename="../plugin/registry/store.py" line="354"/>
         <source>this identifier is already in the registry</source>
         <translation>бұл идентификатор тізілімде бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="353"/>
+        <location filename="../plugin/registry/store.py" line="373"/>
         <source>{table} rows are added or removed, not updated</source>
         <translation>{table} жолдары қосылады немесе жойылады, бірақ өзгертілмейді</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="391"/>
+        <location filename="../plugin/registry/store.py" line="411"/>
         <source>no such record in the registry</source>
         <translation>тізілімде мұндай жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="377"/>
+        <location filename="../plugin/registry/store.py" line="397"/>
         <source>unknown entity &apos;{entity}&apos;</source>
         <translation>белгісіз жазба түрі «{entity}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="414"/>
+        <location filename="../plugin/registry/store.py" line="434"/>
         <source>schema_version is kept by the registry itself</source>
         <translation>schema_version мәнін тізілімнің өзі жүргізеді</translation>
     </message>
@@ -1191,32 +1191,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{group} тобында тізілім қабаты жетіспейді</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="62"/>
+        <location filename="../plugin/project/registry_styles.py" line="63"/>
         <source>{file}: cannot apply the style to the layer {layer} ({reason})</source>
         <translation>{file}: стильді {layer} қабатына қолдану мүмкін емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="137"/>
+        <location filename="../plugin/project/registry_styles.py" line="138"/>
         <source>Transboundary protected area</source>
         <translation>Трансшекаралық қорғалатын аумақ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="137"/>
+        <location filename="../plugin/project/registry_styles.py" line="138"/>
         <source>Transboundary conservation landscape</source>
         <translation>Трансшекаралық табиғат қорғау ландшафты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="137"/>
+        <location filename="../plugin/project/registry_styles.py" line="138"/>
         <source>Transboundary migratory conservation area</source>
         <translation>Қоныс аударатын түрлерге арналған трансшекаралық табиғат қорғау аумағы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="214"/>
+        <location filename="../plugin/project/registry_styles.py" line="270"/>
         <source>Members of the network</source>
         <translation>Желінің ЕҚТА-лары</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="214"/>
+        <location filename="../plugin/project/registry_styles.py" line="270"/>
         <source>Networks of the protected area</source>
         <translation>ЕҚТА кіретін желілер</translation>
     </message>
@@ -1501,7 +1501,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Желілер мәртебесінің картасы: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="227"/>
+        <location filename="../plugin/project/registry_styles.py" line="283"/>
         <source>cannot relate the layer {child} to {parent} by {field}</source>
         <translation>{child} қабатын {parent} қабатымен {field} өрісі бойынша байланыстыру мүмкін емес</translation>
     </message>
@@ -1701,12 +1701,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
@@ -1751,7 +1751,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Мәртебе бойынша</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Area (km2)</source>
         <translation>Аудан (км²)</translation>
     </message>
@@ -1821,22 +1821,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>жануарлар қайдан әкелінді</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="169"/>
+        <location filename="../plugin/project/registry_styles.py" line="170"/>
         <source>Site</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="160"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="160"/>
         <source>Animals</source>
         <translation>Жануарлар</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="160"/>
         <source>Origin</source>
         <translation>Шыққан жері</translation>
     </message>
@@ -1856,17 +1856,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Осал: кез келген экспортта орнын жалпылау</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="165"/>
+        <location filename="../plugin/project/registry_styles.py" line="166"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="151"/>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
         <source>Name (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
         <source>Name (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
@@ -1876,7 +1876,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Ареал мемлекеті</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="158"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
@@ -1891,7 +1891,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="167"/>
+        <location filename="../plugin/project/registry_styles.py" line="168"/>
         <source>Protected area</source>
         <translation>ЕҚТА</translation>
     </message>
@@ -2111,62 +2111,62 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: карта суретін жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="150"/>
+        <location filename="../plugin/project/registry_styles.py" line="151"/>
         <source>Network</source>
         <translation>Желі</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="151"/>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
         <source>WDPA ID</source>
         <translation>WDPA идентификаторы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
         <source>Name (local language)</source>
         <translation>Атауы (жергілікті тілде)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>Designation</source>
         <translation>ЕҚТА санаты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>IUCN category</source>
         <translation>ТҚХО санаты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="155"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Year of the status</source>
         <translation>Мәртебе берілген жыл</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="155"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Target species</source>
         <translation>Нысаналы түрлер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Type (IUCN)</source>
         <translation>Түрі (ТҚХО бойынша)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="158"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Sensitive</source>
         <translation>Осал</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="161"/>
+        <location filename="../plugin/project/registry_styles.py" line="162"/>
         <source>First release</source>
         <translation>Алғашқы жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="161"/>
+        <location filename="../plugin/project/registry_styles.py" line="162"/>
         <source>Last release</source>
         <translation>Соңғы жіберу</translation>
     </message>
@@ -2259,6 +2259,36 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/processing/registry_input.py" line="41"/>
         <source>Give either the registry GeoPackage or the PostgreSQL connection of a shared registry (one of them, not both)</source>
         <translation>Тізілімнің GeoPackage файлын немесе ортақ тізілімнің PostgreSQL қосылымын көрсетіңіз (біреуін ғана, екеуін емес)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="217"/>
+        <source>letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; at most 64 characters</source>
+        <translation>латын әріптері, цифрлар, «-», «_», «.»; 64 таңбадан аспайды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="219"/>
+        <source>at least two range states, ISO3 codes joined by &apos;;&apos; (e.g. KAZ;KGZ;UZB)</source>
+        <translation>кемінде екі ареал мемлекеті, ISO3 кодтары «;» арқылы (мысалы, KAZ;KGZ;UZB)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="223"/>
+        <source>species keys joined by &apos;;&apos; (e.g. saiga;kulan)</source>
+        <translation>түр кілттері «;» арқылы (мысалы, saiga;kulan)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="227"/>
+        <source>a year from 1850 to 2100</source>
+        <translation>1850 жылдан 2100 жылға дейінгі жыл</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="229"/>
+        <source>a positive number of animals</source>
+        <translation>жануарлардың оң саны</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="230"/>
+        <source>a date written YYYY-MM or YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК пішіміндегі күн</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@
         <translation>Участки реинтродукции</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="158"/>
         <source>Range states</source>
         <translation>Государства ареала</translation>
     </message>
@@ -289,82 +289,82 @@
         <translation>импортировано из {file}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="100"/>
+        <location filename="../plugin/registry/store.py" line="103"/>
         <source>{path} exists already</source>
         <translation>{path} уже существует</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="140"/>
+        <location filename="../plugin/registry/store.py" line="143"/>
         <source>{path}: no such registry file</source>
         <translation>{path}: файл реестра не найден</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="145"/>
+        <location filename="../plugin/registry/store.py" line="148"/>
         <source>{path} is not a registry GeoPackage ({error})</source>
         <translation>{path} не является GeoPackage реестра ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="150"/>
+        <location filename="../plugin/registry/store.py" line="153"/>
         <source>{path} has registry schema version {found}, newer than this plugin knows ({known}); update the plugin to open it</source>
         <translation>версия схемы реестра {path} — {found}, она новее известной этому модулю ({known}); обновите модуль, чтобы открыть реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="167"/>
+        <location filename="../plugin/registry/store.py" line="171"/>
         <source>{path} has no table registry_meta: not a registry</source>
         <translation>в {path} нет таблицы registry_meta: это не реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="171"/>
+        <location filename="../plugin/registry/store.py" line="175"/>
         <source>{path}: registry_meta has no valid schema_version</source>
         <translation>{path}: в registry_meta нет корректного schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="242"/>
+        <location filename="../plugin/registry/store.py" line="262"/>
         <source>The registry {path} is locked by another program (QGIS or the command line is writing to it); try again in a moment</source>
         <translation>Реестр {path} заблокирован другой программой (в него записывает QGIS или командная строка); повторите попытку чуть позже</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="303"/>
+        <location filename="../plugin/registry/store.py" line="323"/>
         <source>no {what} &apos;{value}&apos; in the registry</source>
         <translation>{what} «{value}» отсутствует в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="308"/>
+        <location filename="../plugin/registry/store.py" line="328"/>
         <source>network</source>
         <translation>сеть</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="311"/>
+        <location filename="../plugin/registry/store.py" line="331"/>
         <source>protected area</source>
         <translation>ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="313"/>
+        <location filename="../plugin/registry/store.py" line="333"/>
         <source>reintroduction site</source>
         <translation>участок реинтродукции</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="334"/>
+        <location filename="../plugin/registry/store.py" line="354"/>
         <source>this identifier is already in the registry</source>
         <translation>этот идентификатор уже есть в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="353"/>
+        <location filename="../plugin/registry/store.py" line="373"/>
         <source>{table} rows are added or removed, not updated</source>
         <translation>строки {table} добавляются или удаляются, но не изменяются</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="391"/>
+        <location filename="../plugin/registry/store.py" line="411"/>
         <source>no such record in the registry</source>
         <translation>такой записи в реестре нет</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="377"/>
+        <location filename="../plugin/registry/store.py" line="397"/>
         <source>unknown entity &apos;{entity}&apos;</source>
         <translation>неизвестный тип записи «{entity}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="414"/>
+        <location filename="../plugin/registry/store.py" line="434"/>
         <source>schema_version is kept by the registry itself</source>
         <translation>schema_version ведёт сам реестр</translation>
     </message>
@@ -1191,32 +1191,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>В группе {group} не хватает слоя реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="62"/>
+        <location filename="../plugin/project/registry_styles.py" line="63"/>
         <source>{file}: cannot apply the style to the layer {layer} ({reason})</source>
         <translation>{file}: не удаётся применить стиль к слою {layer} ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="137"/>
+        <location filename="../plugin/project/registry_styles.py" line="138"/>
         <source>Transboundary protected area</source>
         <translation>Трансграничная охраняемая территория</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="137"/>
+        <location filename="../plugin/project/registry_styles.py" line="138"/>
         <source>Transboundary conservation landscape</source>
         <translation>Трансграничный природоохранный ландшафт</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="137"/>
+        <location filename="../plugin/project/registry_styles.py" line="138"/>
         <source>Transboundary migratory conservation area</source>
         <translation>Трансграничная природоохранная территория для мигрирующих видов</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="214"/>
+        <location filename="../plugin/project/registry_styles.py" line="270"/>
         <source>Members of the network</source>
         <translation>ООПТ сети</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="214"/>
+        <location filename="../plugin/project/registry_styles.py" line="270"/>
         <source>Networks of the protected area</source>
         <translation>Сети, в которые входит ООПТ</translation>
     </message>
@@ -1501,7 +1501,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Карта статуса сетей: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="227"/>
+        <location filename="../plugin/project/registry_styles.py" line="283"/>
         <source>cannot relate the layer {child} to {parent} by {field}</source>
         <translation>не удаётся связать слой {child} со слоем {parent} по полю {field}</translation>
     </message>
@@ -1701,12 +1701,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1751,7 +1751,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>По статусу</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Area (km2)</source>
         <translation>Площадь (км²)</translation>
     </message>
@@ -1821,22 +1821,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>откуда привезены животные</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="169"/>
+        <location filename="../plugin/project/registry_styles.py" line="170"/>
         <source>Site</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="160"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="160"/>
         <source>Animals</source>
         <translation>Животные</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="160"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
@@ -1856,17 +1856,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Уязвимый: генерализовать местоположение при любом экспорте</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="165"/>
+        <location filename="../plugin/project/registry_styles.py" line="166"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="151"/>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
         <source>Name (English)</source>
         <translation>Название (на английском)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
         <source>Name (Russian)</source>
         <translation>Название (на русском)</translation>
     </message>
@@ -1876,7 +1876,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Государство ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="158"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
@@ -1891,7 +1891,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="167"/>
+        <location filename="../plugin/project/registry_styles.py" line="168"/>
         <source>Protected area</source>
         <translation>ООПТ</translation>
     </message>
@@ -2111,62 +2111,62 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: не удаётся записать изображение карты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="150"/>
+        <location filename="../plugin/project/registry_styles.py" line="151"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="151"/>
+        <location filename="../plugin/project/registry_styles.py" line="152"/>
         <source>WDPA ID</source>
         <translation>Идентификатор WDPA</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
         <source>Name (local language)</source>
         <translation>Название (на местном языке)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>Designation</source>
         <translation>Категория ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>IUCN category</source>
         <translation>Категория МСОП</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="155"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Year of the status</source>
         <translation>Год присвоения статуса</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="155"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Target species</source>
         <translation>Целевые виды</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Type (IUCN)</source>
         <translation>Тип (по МСОП)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="158"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Sensitive</source>
         <translation>Уязвимый</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="161"/>
+        <location filename="../plugin/project/registry_styles.py" line="162"/>
         <source>First release</source>
         <translation>Первый выпуск</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="161"/>
+        <location filename="../plugin/project/registry_styles.py" line="162"/>
         <source>Last release</source>
         <translation>Последний выпуск</translation>
     </message>
@@ -2259,6 +2259,36 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/processing/registry_input.py" line="41"/>
         <source>Give either the registry GeoPackage or the PostgreSQL connection of a shared registry (one of them, not both)</source>
         <translation>Укажите либо GeoPackage реестра, либо подключение PostgreSQL к общему реестру (что-то одно, не оба)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="217"/>
+        <source>letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; at most 64 characters</source>
+        <translation>латинские буквы, цифры, «-», «_», «.»; не более 64 символов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="219"/>
+        <source>at least two range states, ISO3 codes joined by &apos;;&apos; (e.g. KAZ;KGZ;UZB)</source>
+        <translation>не менее двух государств ареала, коды ISO3 через «;» (например, KAZ;KGZ;UZB)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="223"/>
+        <source>species keys joined by &apos;;&apos; (e.g. saiga;kulan)</source>
+        <translation>ключи видов через «;» (например, saiga;kulan)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="227"/>
+        <source>a year from 1850 to 2100</source>
+        <translation>год от 1850 до 2100</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="229"/>
+        <source>a positive number of animals</source>
+        <translation>положительное число животных</translation>
+    </message>
+    <message>
+        <location filename="../plugin/project/registry_styles.py" line="230"/>
+        <source>a date written YYYY-MM or YYYY-MM-DD</source>
+        <translation>дата в формате ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
 </context>
 <context>
