@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 LOG = logging.getLogger(__name__)
@@ -32,7 +33,9 @@ def qgis_language() -> str:
     QGIS decides it, ``locale/userLocale`` when ``locale/overrideFlag`` is set and the system
     locale when not, so a user locale left over from an earlier override does not win.
     """
-    app = QCoreApplication.instance()
+    # QgsApplication.instance(), not QCoreApplication's: in the desktop the latter is wrapped
+    # as a plain QApplication, which has no translation().
+    app = QgsApplication.instance()
     translation = getattr(app, "translation", None)
     locale = str(translation() or "") if callable(translation) else ""
     if not locale:
