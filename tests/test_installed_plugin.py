@@ -217,3 +217,29 @@ def test_qgis_desktop_opens_the_demo_registry_through_the_installed_plugin(plugi
     assert len(colours) > 20  # a drawn window, not a blank grab
     if SAVE_SCREENSHOT:
         shutil.copy2(screenshot, SAVE_SCREENSHOT)
+
+
+@pytest.mark.desktop
+@pytest.mark.parametrize(("language", "open_demo", "created"), [
+    ("ru", "Открыть демонстрационный реестр", "Создана (5)"),
+    ("kk", "Демонстрациялық тізілімді ашу", "Құрылған (5)"),
+])
+def test_qgis_desktop_speaks_the_language_qgis_runs_in(plugin_zip, tmp_path, qgis_app,
+                                                       language, open_demo, created):
+    """QGIS started with --lang: the plugin's menu and layer panel follow it."""
+    profile = install_zip(plugin_zip, tmp_path / "profiles-root")
+    (profile / "QGIS").mkdir(parents=True)
+    (profile / "QGIS" / "QGIS3.ini").write_text(
+        f"[PythonPlugins]\n{PLUGIN}=true\n\n[app]\nplugin_installer\\checkOnStart=false\n",
+        encoding="utf-8")
+    result_file = tmp_path / "result.json"
+    env = qgis_env(tmp_path, TBPA_RESULT=str(result_file))
+    done = run_bounded(["xvfb-run", "-a", "qgis.bin", "--noversioncheck", "--lang", language,
+                        "--profiles-path", str(tmp_path / "profiles-root"),
+                        "--code", str(REPO / "tests" / "qgis_desktop_language_check.py")],
+                       env, 240, tmp_path)
+    assert result_file.is_file(), done.stdout[-3000:] + done.stderr[-3000:]
+    result = json.loads(result_file.read_text(encoding="utf-8"))
+    assert result["errors"] == [], result
+    assert open_demo in result["actions"]
+    assert result["children"][0] == created
