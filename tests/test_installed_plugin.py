@@ -243,3 +243,25 @@ def test_qgis_desktop_speaks_the_language_qgis_runs_in(plugin_zip, tmp_path, qgi
     assert result["errors"] == [], result
     assert open_demo in result["actions"]
     assert result["children"][0] == created
+
+
+@pytest.mark.desktop
+def test_qgis_desktop_finds_gaps_as_a_task(plugin_zip, tmp_path, qgis_app):
+    """The dock's "Find gaps" in the real QGIS: a task, then the layer and the summary."""
+    profile = install_zip(plugin_zip, tmp_path / "profiles-root")
+    (profile / "QGIS").mkdir(parents=True)
+    (profile / "QGIS" / "QGIS3.ini").write_text(
+        f"[PythonPlugins]\n{PLUGIN}=true\n\n[app]\nplugin_installer\\checkOnStart=false\n",
+        encoding="utf-8")
+    result_file = tmp_path / "result.json"
+    env = qgis_env(tmp_path, TBPA_RESULT=str(result_file))
+    done = run_bounded(["xvfb-run", "-a", "qgis.bin", "--noversioncheck",
+                        "--profiles-path", str(tmp_path / "profiles-root"),
+                        "--code", str(REPO / "tests" / "qgis_desktop_tasks_check.py")],
+                       env, 240, tmp_path)
+    assert result_file.is_file(), done.stdout[-3000:] + done.stderr[-3000:]
+    result = json.loads(result_file.read_text(encoding="utf-8"))
+    assert result["errors"] == [], result
+    assert result["task_started"]
+    assert result["gaps_features"] == 16  # the demo's flags (tests/test_gaps_outputs.py)
+    assert result["summary_rows"] > 0
