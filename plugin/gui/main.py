@@ -6,7 +6,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsProject,
+    QgsSettings,
+)
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog
@@ -158,6 +163,7 @@ class TbpaRegistryPlugin:
         from ..project.registry_layers import add_registry_to_project
         from ..registry.store import RegistryError
 
+        first = not QgsProject.instance().mapLayers()
         try:
             group = add_registry_to_project(path, QgsProject.instance(), qgis_language())
         except (RegistryError, ValueError, OSError) as error:
@@ -171,11 +177,19 @@ class TbpaRegistryPlugin:
         self.dock.show()
         # After the event loop has laid out the dock (which narrows the map), not before:
         # QGIS keeps the scale when the canvas is resized.
-        QTimer.singleShot(0, lambda: self._zoom_to_registry(group))
+        QTimer.singleShot(0, lambda: self._zoom_to_registry(group, first))
 
-    def _zoom_to_registry(self, group) -> None:
-        """Show the registry's networks and protected areas on the map."""
+    def _zoom_to_registry(self, group, first: bool = False) -> None:
+        """Show the registry's networks and protected areas on the map.
+
+        In a project the registry opened first, the map is drawn in the equal-area Central Asia
+        CRS (QGIS itself switches a new project to the CRS of its first layer, EPSG:4326).
+        """
         from ..project.map_render import registry_extent
+        from ..project.registry_layers import CENTRAL_ASIA_CRS
+
+        if first:
+            QgsProject.instance().setCrs(QgsCoordinateReferenceSystem.fromWkt(CENTRAL_ASIA_CRS))
 
         try:
             extent = registry_extent(QgsProject.instance(), group)
