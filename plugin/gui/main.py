@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from qgis.gui import QgisInterface
 
 LOG = logging.getLogger(__name__)
+#: Logger of the whole plugin package (``tbpa_registry.plugin`` when QGIS loads it).
+PLUGIN_LOGGER = __name__.rsplit(".", 2)[0]
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 #: Menu title; marked for pylupdate5 here, translated with tr(MENU) where used.
 #: QgsSettings key of the last PostgreSQL connection opened (no password is ever kept).
@@ -44,6 +46,7 @@ class TbpaRegistryPlugin:
         self.reintroduction_view = None
         self.gaps_panel = None
         self.watcher = None
+        self.log_handler = None
 
     @property
     def current_registry(self) -> str | None:
@@ -63,6 +66,9 @@ class TbpaRegistryPlugin:
 
     def initGui(self) -> None:  # noqa: N802 (QGIS API name)
         """Add the menu, the toolbar and the provider."""
+        from .message_log import install_log_handler
+
+        self.log_handler = install_log_handler(PLUGIN_LOGGER)
         self._install_translator()
         self.initProcessing()
         self.toolbar = self.iface.addToolBar(tr("TBPA Registry"))
@@ -138,6 +144,11 @@ class TbpaRegistryPlugin:
             self.provider = None
         remove_translator(self.translator)
         self.translator = None
+        if self.log_handler is not None:
+            from .message_log import remove_log_handler
+
+            remove_log_handler(PLUGIN_LOGGER, self.log_handler)
+            self.log_handler = None
 
     def _install_translator(self) -> None:
         """Speak QGIS's language from the first call QGIS makes (once; unload removes it)."""
