@@ -37,12 +37,13 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..analysis.gap_features import GapCounts
-from ..analysis.gaps import GAP_TYPES, MAX_DISTANCE_KM, GapParameters, gap_type_label
+from ..analysis.gaps import GAP_TYPES, MAX_DISTANCE_KM, gap_type_label
 from ..i18n import current_language, tr
 from ..processing.registry_input import registry_parameters
 from ..registry.backend import is_postgis_location, redact_location
 from ..registry.catalogue import RANGE_STATES, STATUS_DISPLAY_ORDER
 from ..registry.store import RegistryError, open_registry
+from ..settings import PluginSettings
 
 LOG = logging.getLogger(__name__)
 ALGORITHM_ID = "tbpa:crossbordergaps"
@@ -81,10 +82,10 @@ class GapsPanel(QWidget):
         self._context: QgsProcessingContext | None = None
         self._feedback: QgsProcessingFeedback | None = None
         self._output: Path | None = None
-        defaults = GapParameters()
 
-        self.border_km = self._distance_box(defaults.border_km)
-        self.partner_km = self._distance_box(defaults.partner_km)
+        chosen = PluginSettings.load()  # the analyst's defaults (Options > TBPA Registry)
+        self.border_km = self._distance_box(chosen.border_km)
+        self.partner_km = self._distance_box(chosen.partner_km)
         self.status_boxes = {}
         statuses = QHBoxLayout()
         for status in STATUS_DISPLAY_ORDER:

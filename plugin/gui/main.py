@@ -47,6 +47,7 @@ class TbpaRegistryPlugin:
         self.gaps_panel = None
         self.watcher = None
         self.log_handler = None
+        self.options_factory = None
 
     @property
     def current_registry(self) -> str | None:
@@ -71,6 +72,10 @@ class TbpaRegistryPlugin:
         self.log_handler = install_log_handler(PLUGIN_LOGGER)
         self._install_translator()
         self.initProcessing()
+        from .options_page import TbpaOptionsFactory
+
+        self.options_factory = TbpaOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
         self.toolbar = self.iface.addToolBar(tr("TBPA Registry"))
         self.toolbar.setObjectName("TbpaRegistryToolbar")
         self._add_action(QgsApplication.getThemeIcon("mActionNewGeoPackageLayer.svg"),
@@ -144,6 +149,9 @@ class TbpaRegistryPlugin:
             self.provider = None
         remove_translator(self.translator)
         self.translator = None
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.log_handler is not None:
             from .message_log import remove_log_handler
 

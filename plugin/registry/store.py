@@ -56,7 +56,13 @@ class RegistryLockedError(RegistryError):
 
 
 def current_user() -> str:
-    """Name written to ``status_history.changed_by`` when the caller gives none."""
+    """Name written to ``status_history.changed_by`` when the caller gives none: the analyst's
+    name from the plugin's settings, else the system user."""
+    from ..settings import PluginSettings
+
+    name = PluginSettings.load().analyst_name.strip()
+    if name:
+        return name
     try:
         return getpass.getuser()
     except (KeyError, OSError):
