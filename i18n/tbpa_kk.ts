@@ -39,37 +39,37 @@
         <translation>Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="65"/>
+        <location filename="../plugin/gui/main.py" line="81"/>
         <source>New registry…</source>
         <translation>Жаңа тізілім…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="67"/>
+        <location filename="../plugin/gui/main.py" line="83"/>
         <source>Open registry…</source>
         <translation>Тізілімді ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="71"/>
+        <location filename="../plugin/gui/main.py" line="87"/>
         <source>Open demo registry</source>
         <translation>Демонстрациялық тізілімді ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="237"/>
+        <location filename="../plugin/gui/main.py" line="270"/>
         <source>New registry</source>
         <translation>Жаңа тізілім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="251"/>
+        <location filename="../plugin/gui/main.py" line="284"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="237"/>
+        <location filename="../plugin/gui/main.py" line="270"/>
         <source>Title of the registry:</source>
         <translation>Тізілім атауы:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="251"/>
+        <location filename="../plugin/gui/main.py" line="284"/>
         <source>Open registry</source>
         <translation>Тізілімді ашу</translation>
     </message>
@@ -289,82 +289,82 @@
         <translation>импорт көзі: {file}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="103"/>
+        <location filename="../plugin/registry/store.py" line="109"/>
         <source>{path} exists already</source>
         <translation>{path} бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="143"/>
+        <location filename="../plugin/registry/store.py" line="149"/>
         <source>{path}: no such registry file</source>
         <translation>{path}: тізілім файлы табылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="148"/>
+        <location filename="../plugin/registry/store.py" line="154"/>
         <source>{path} is not a registry GeoPackage ({error})</source>
         <translation>{path} тізілімнің GeoPackage файлы емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="153"/>
+        <location filename="../plugin/registry/store.py" line="159"/>
         <source>{path} has registry schema version {found}, newer than this plugin knows ({known}); update the plugin to open it</source>
         <translation>{path} тізілім схемасының нұсқасы — {found}, бұл модуль білетін нұсқадан ({known}) жаңа; тізілімді ашу үшін модульді жаңартыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="171"/>
+        <location filename="../plugin/registry/store.py" line="177"/>
         <source>{path} has no table registry_meta: not a registry</source>
         <translation>{path} ішінде registry_meta кестесі жоқ: бұл тізілім емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="175"/>
+        <location filename="../plugin/registry/store.py" line="181"/>
         <source>{path}: registry_meta has no valid schema_version</source>
         <translation>{path}: registry_meta ішінде жарамды schema_version жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="262"/>
+        <location filename="../plugin/registry/store.py" line="268"/>
         <source>The registry {path} is locked by another program (QGIS or the command line is writing to it); try again in a moment</source>
         <translation>{path} тізілімін басқа бағдарлама бұғаттап тұр (оған QGIS немесе пәрмен жолы жазып жатыр); сәлден соң қайталап көріңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="323"/>
+        <location filename="../plugin/registry/store.py" line="329"/>
         <source>no {what} &apos;{value}&apos; in the registry</source>
         <translation>{what} «{value}» тізілімде жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="328"/>
+        <location filename="../plugin/registry/store.py" line="334"/>
         <source>network</source>
         <translation>желі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="331"/>
+        <location filename="../plugin/registry/store.py" line="337"/>
         <source>protected area</source>
         <translation>ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="333"/>
+        <location filename="../plugin/registry/store.py" line="339"/>
         <source>reintroduction site</source>
         <translation>реинтродукция учаскесі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="354"/>
+        <location filename="../plugin/registry/store.py" line="360"/>
         <source>this identifier is already in the registry</source>
         <translation>бұл идентификатор тізілімде бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="373"/>
+        <location filename="../plugin/registry/store.py" line="379"/>
         <source>{table} rows are added or removed, not updated</source>
         <translation>{table} жолдары қосылады немесе жойылады, бірақ өзгертілмейді</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="411"/>
+        <location filename="../plugin/registry/store.py" line="417"/>
         <source>no such record in the registry</source>
         <translation>тізілімде мұндай жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="397"/>
+        <location filename="../plugin/registry/store.py" line="403"/>
         <source>unknown entity &apos;{entity}&apos;</source>
         <translation>белгісіз жазба түрі «{entity}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="434"/>
+        <location filename="../plugin/registry/store.py" line="440"/>
         <source>schema_version is kept by the registry itself</source>
         <translation>schema_version мәнін тізілімнің өзі жүргізеді</translation>
     </message>
@@ -1091,7 +1091,7 @@
         <translation>{file}: CSV ретінде оқылмайды ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="25"/>
+        <location filename="../plugin/gui/main.py" line="32"/>
         <source>&amp;TBPA Registry</source>
         <translation>&amp;Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
@@ -1591,82 +1591,82 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>reintroduction_sites қабаты, {site} учаскесі, geometry өрісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="96"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="97"/>
         <source>species=km;… e.g. kulan=150;saiga=300</source>
         <translation>түр=км;… мысалы kulan=150;saiga=300</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="97"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="98"/>
         <source>Override the species catalogue&apos;s dispersal distances</source>
         <translation>Түрлер каталогындағы таралу қашықтықтарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="103"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="104"/>
         <source>Dispersal distances</source>
         <translation>Таралу қашықтықтары</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="105"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="106"/>
         <source>Find gaps</source>
         <translation>Олқылықтарды табу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="107"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="108"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="118"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="119"/>
         <source>Neighbour</source>
         <translation>Көрші мемлекет</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="146"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="147"/>
         <source>Open a registry to find its cross-border gaps.</source>
         <translation>Трансшекаралық олқылықтарын табу үшін тізілімді ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="170"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="171"/>
         <source>The Processing provider of TBPA Registry is not loaded.</source>
         <translation>«Трансшекаралық ЕҚТА тізілімі» өңдеу провайдері жүктелмеген.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="189"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="190"/>
         <source>Finding cross-border gaps…</source>
         <translation>Трансшекаралық олқылықтарды іздеу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="212"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="213"/>
         <source>Canceled.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="215"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="216"/>
         <source>The gap analysis failed: see the Processing log.</source>
         <translation>Олқылықтарды талдау қатемен аяқталды: өңдеу журналын қараңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="232"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="233"/>
         <source>{count} cross-border gaps</source>
         <translation>Трансшекаралық олқылықтар: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="73"/>
+        <location filename="../plugin/gui/main.py" line="89"/>
         <source>Save project into the registry</source>
         <translation>Жобаны тізілімге сақтау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="96"/>
+        <location filename="../plugin/gui/main.py" line="112"/>
         <source>Registry dock</source>
         <translation>Тізілім панелі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="216"/>
+        <location filename="../plugin/gui/main.py" line="249"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Алдымен GeoPackage тізілімін ашыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="223"/>
+        <location filename="../plugin/gui/main.py" line="256"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Жоба {path} ішіне сақталды: оны Жоба &gt; Ашу көзі &gt; GeoPackage арқылы ашыңыз</translation>
     </message>
@@ -2086,12 +2086,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Біріктірілді: қосылды {added}, жаңартылды {updated}, өзгеріссіз қалған қайшылықтар: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="101"/>
+        <location filename="../plugin/gui/main.py" line="117"/>
         <source>Export partner package…</source>
         <translation>Серіктеске арналған пакетті экспорттау…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="103"/>
+        <location filename="../plugin/gui/main.py" line="119"/>
         <source>Import partner package…</source>
         <translation>Серіктес пакетін импорттау…</translation>
     </message>
@@ -2216,17 +2216,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Берілмеген</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="69"/>
+        <location filename="../plugin/gui/main.py" line="85"/>
         <source>Open PostGIS registry…</source>
         <translation>PostGIS тізілімін ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="260"/>
+        <location filename="../plugin/gui/main.py" line="293"/>
         <source>Open PostGIS registry</source>
         <translation>PostGIS тізілімін ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="260"/>
+        <location filename="../plugin/gui/main.py" line="293"/>
         <source>PostgreSQL connection of the shared registry: a service name from pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use credentials kept in QGIS&apos;s authentication manager and schema=NAME for another schema than tbpa:</source>
         <translation>Ортақ тізілімнің PostgreSQL қосылымы: pg_service.conf ішіндегі сервис атауы (service=АТАУ) немесе postgresql:// URI; QGIS аутентификация менеджерінде сақталған тіркелгі деректерін пайдалану үшін authcfg=ID, ал tbpa емес басқа схема үшін schema=АТАУ қосыңыз:</translation>
     </message>
@@ -2289,6 +2289,31 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/project/registry_styles.py" line="230"/>
         <source>a date written YYYY-MM or YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК пішіміндегі күн</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="25"/>
+        <source>system user name</source>
+        <translation>жүйедегі пайдаланушы аты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="26"/>
+        <source>Your name in the status history</source>
+        <translation>Мәртебелер тарихындағы атыңыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="28"/>
+        <source>Border distance of the gap analysis (km)</source>
+        <translation>Олқылықтарды талдаудағы шекарадан қашықтық (км)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="30"/>
+        <source>Partner distance of the gap analysis (km)</source>
+        <translation>Олқылықтарды талдаудағы серіктес ЕҚТА-ға дейінгі қашықтық (км)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="31"/>
+        <source>The name is written with every change of status you make, in QGIS and on the command line, so partners see who changed what.</source>
+        <translation>Атыңыз QGIS-те немесе пәрмен жолында жасаған әр мәртебе өзгерісіне жазылады, сонда серіктестер кім не өзгерткенін көреді.</translation>
     </message>
 </context>
 <context>

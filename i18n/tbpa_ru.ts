@@ -39,37 +39,37 @@
         <translation>Реестр трансграничных ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="65"/>
+        <location filename="../plugin/gui/main.py" line="81"/>
         <source>New registry…</source>
         <translation>Новый реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="67"/>
+        <location filename="../plugin/gui/main.py" line="83"/>
         <source>Open registry…</source>
         <translation>Открыть реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="71"/>
+        <location filename="../plugin/gui/main.py" line="87"/>
         <source>Open demo registry</source>
         <translation>Открыть демонстрационный реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="237"/>
+        <location filename="../plugin/gui/main.py" line="270"/>
         <source>New registry</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="251"/>
+        <location filename="../plugin/gui/main.py" line="284"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="237"/>
+        <location filename="../plugin/gui/main.py" line="270"/>
         <source>Title of the registry:</source>
         <translation>Название реестра:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="251"/>
+        <location filename="../plugin/gui/main.py" line="284"/>
         <source>Open registry</source>
         <translation>Открыть реестр</translation>
     </message>
@@ -289,82 +289,82 @@
         <translation>импортировано из {file}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="103"/>
+        <location filename="../plugin/registry/store.py" line="109"/>
         <source>{path} exists already</source>
         <translation>{path} уже существует</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="143"/>
+        <location filename="../plugin/registry/store.py" line="149"/>
         <source>{path}: no such registry file</source>
         <translation>{path}: файл реестра не найден</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="148"/>
+        <location filename="../plugin/registry/store.py" line="154"/>
         <source>{path} is not a registry GeoPackage ({error})</source>
         <translation>{path} не является GeoPackage реестра ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="153"/>
+        <location filename="../plugin/registry/store.py" line="159"/>
         <source>{path} has registry schema version {found}, newer than this plugin knows ({known}); update the plugin to open it</source>
         <translation>версия схемы реестра {path} — {found}, она новее известной этому модулю ({known}); обновите модуль, чтобы открыть реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="171"/>
+        <location filename="../plugin/registry/store.py" line="177"/>
         <source>{path} has no table registry_meta: not a registry</source>
         <translation>в {path} нет таблицы registry_meta: это не реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="175"/>
+        <location filename="../plugin/registry/store.py" line="181"/>
         <source>{path}: registry_meta has no valid schema_version</source>
         <translation>{path}: в registry_meta нет корректного schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="262"/>
+        <location filename="../plugin/registry/store.py" line="268"/>
         <source>The registry {path} is locked by another program (QGIS or the command line is writing to it); try again in a moment</source>
         <translation>Реестр {path} заблокирован другой программой (в него записывает QGIS или командная строка); повторите попытку чуть позже</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="323"/>
+        <location filename="../plugin/registry/store.py" line="329"/>
         <source>no {what} &apos;{value}&apos; in the registry</source>
         <translation>{what} «{value}» отсутствует в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="328"/>
+        <location filename="../plugin/registry/store.py" line="334"/>
         <source>network</source>
         <translation>сеть</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="331"/>
+        <location filename="../plugin/registry/store.py" line="337"/>
         <source>protected area</source>
         <translation>ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="333"/>
+        <location filename="../plugin/registry/store.py" line="339"/>
         <source>reintroduction site</source>
         <translation>участок реинтродукции</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="354"/>
+        <location filename="../plugin/registry/store.py" line="360"/>
         <source>this identifier is already in the registry</source>
         <translation>этот идентификатор уже есть в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="373"/>
+        <location filename="../plugin/registry/store.py" line="379"/>
         <source>{table} rows are added or removed, not updated</source>
         <translation>строки {table} добавляются или удаляются, но не изменяются</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="411"/>
+        <location filename="../plugin/registry/store.py" line="417"/>
         <source>no such record in the registry</source>
         <translation>такой записи в реестре нет</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="397"/>
+        <location filename="../plugin/registry/store.py" line="403"/>
         <source>unknown entity &apos;{entity}&apos;</source>
         <translation>неизвестный тип записи «{entity}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="434"/>
+        <location filename="../plugin/registry/store.py" line="440"/>
         <source>schema_version is kept by the registry itself</source>
         <translation>schema_version ведёт сам реестр</translation>
     </message>
@@ -1091,7 +1091,7 @@
         <translation>{file}: не удаётся прочитать как CSV ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="25"/>
+        <location filename="../plugin/gui/main.py" line="32"/>
         <source>&amp;TBPA Registry</source>
         <translation>&amp;Реестр трансграничных ООПТ</translation>
     </message>
@@ -1591,82 +1591,82 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>слой reintroduction_sites, участок {site}, поле geometry: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="96"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="97"/>
         <source>species=km;… e.g. kulan=150;saiga=300</source>
         <translation>вид=км;… например kulan=150;saiga=300</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="97"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="98"/>
         <source>Override the species catalogue&apos;s dispersal distances</source>
         <translation>Заменить дальности расселения из каталога видов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="103"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="104"/>
         <source>Dispersal distances</source>
         <translation>Дальности расселения</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="105"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="106"/>
         <source>Find gaps</source>
         <translation>Найти пробелы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="107"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="108"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="118"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="119"/>
         <source>Neighbour</source>
         <translation>Соседнее государство</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="146"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="147"/>
         <source>Open a registry to find its cross-border gaps.</source>
         <translation>Откройте реестр, чтобы найти его трансграничные пробелы.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="170"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="171"/>
         <source>The Processing provider of TBPA Registry is not loaded.</source>
         <translation>Провайдер обработки «Реестр трансграничных ООПТ» не загружен.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="189"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="190"/>
         <source>Finding cross-border gaps…</source>
         <translation>Поиск трансграничных пробелов…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="212"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="213"/>
         <source>Canceled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="215"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="216"/>
         <source>The gap analysis failed: see the Processing log.</source>
         <translation>Анализ пробелов завершился ошибкой: см. журнал обработки.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="232"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="233"/>
         <source>{count} cross-border gaps</source>
         <translation>Трансграничных пробелов: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="73"/>
+        <location filename="../plugin/gui/main.py" line="89"/>
         <source>Save project into the registry</source>
         <translation>Сохранить проект в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="96"/>
+        <location filename="../plugin/gui/main.py" line="112"/>
         <source>Registry dock</source>
         <translation>Панель реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="216"/>
+        <location filename="../plugin/gui/main.py" line="249"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Сначала откройте реестр GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="223"/>
+        <location filename="../plugin/gui/main.py" line="256"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
     </message>
@@ -2086,12 +2086,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Объединено: добавлено {added}, обновлено {updated}, конфликтов оставлено без изменений: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="101"/>
+        <location filename="../plugin/gui/main.py" line="117"/>
         <source>Export partner package…</source>
         <translation>Экспорт пакета для партнёра…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="103"/>
+        <location filename="../plugin/gui/main.py" line="119"/>
         <source>Import partner package…</source>
         <translation>Импорт пакета партнёра…</translation>
     </message>
@@ -2216,17 +2216,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Не присвоена</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="69"/>
+        <location filename="../plugin/gui/main.py" line="85"/>
         <source>Open PostGIS registry…</source>
         <translation>Открыть реестр PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="260"/>
+        <location filename="../plugin/gui/main.py" line="293"/>
         <source>Open PostGIS registry</source>
         <translation>Открыть реестр PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="260"/>
+        <location filename="../plugin/gui/main.py" line="293"/>
         <source>PostgreSQL connection of the shared registry: a service name from pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use credentials kept in QGIS&apos;s authentication manager and schema=NAME for another schema than tbpa:</source>
         <translation>Подключение PostgreSQL к общему реестру: имя сервиса из pg_service.conf (service=ИМЯ) или URI postgresql://; добавьте authcfg=ID, чтобы взять учётные данные из менеджера аутентификации QGIS, и schema=ИМЯ для схемы, отличной от tbpa:</translation>
     </message>
@@ -2289,6 +2289,31 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/project/registry_styles.py" line="230"/>
         <source>a date written YYYY-MM or YYYY-MM-DD</source>
         <translation>дата в формате ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="25"/>
+        <source>system user name</source>
+        <translation>имя пользователя в системе</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="26"/>
+        <source>Your name in the status history</source>
+        <translation>Ваше имя в истории статусов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="28"/>
+        <source>Border distance of the gap analysis (km)</source>
+        <translation>Расстояние от границы для анализа пробелов (км)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="30"/>
+        <source>Partner distance of the gap analysis (km)</source>
+        <translation>Расстояние до партнёрской ООПТ для анализа пробелов (км)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options_page.py" line="31"/>
+        <source>The name is written with every change of status you make, in QGIS and on the command line, so partners see who changed what.</source>
+        <translation>Имя записывается при каждой смене статуса, которую вы делаете в QGIS или в командной строке, чтобы партнёры видели, кто что изменил.</translation>
     </message>
 </context>
 <context>
