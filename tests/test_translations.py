@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import logging
 import re
 from pathlib import Path
 
@@ -311,6 +312,15 @@ def test_plugin_menu_toolbox_and_statuses_follow_the_qgis_locale(
             for output in algorithm.outputDefinitions():
                 assert CYRILLIC.search(output.description()), \
                     f"{algorithm.id()}: {output.name()}"
+        tabs: list[str] = []
+
+        def collect(_message, tag, _level):
+            tabs.append(tag)
+
+        QgsApplication.messageLog().messageReceived.connect(collect)
+        logging.getLogger("plugin.registry.store").warning("registry is busy")
+        QgsApplication.messageLog().messageReceived.disconnect(collect)
+        assert expected["menu"].lstrip("&") in tabs  # the Log Messages tab
     finally:
         plugin.unload()
     assert tr("Created") == "Created"

@@ -5,8 +5,12 @@ from __future__ import annotations
 import logging
 
 from qgis.core import Qgis, QgsMessageLog
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP
 
-TAG = "TBPA Registry"
+from ..i18n import tr
+
+#: Tab of the Log Messages panel, in the user's language (tr(TAG)).
+TAG = QT_TRANSLATE_NOOP("@default", "TBPA Registry")
 
 _LEVELS = (
     (logging.ERROR, Qgis.Critical),
@@ -23,7 +27,7 @@ class QgisLogHandler(logging.Handler):
         try:
             level = next(qgis_level for threshold, qgis_level in _LEVELS
                          if record.levelno >= threshold)
-            QgsMessageLog.logMessage(self.format(record), TAG, level)
+            QgsMessageLog.logMessage(self.format(record), tr(TAG), level)
         except Exception:  # noqa: BLE001 (logging must never raise into the caller)
             self.handleError(record)
 
