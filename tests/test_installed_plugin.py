@@ -173,15 +173,21 @@ def test_qgis_process_exports_a_partner_package(qgis_process, demo_registry, tmp
     assert "UZB" in {f["iso3"] for f in layer.getFeatures()}  # the default partner
 
 
-@pytest.mark.desktop
-def test_qgis_desktop_opens_the_demo_registry_through_the_installed_plugin(plugin_zip,
-                                                                            tmp_path, qgis_app):
-    assert shutil.which("xvfb-run") and shutil.which("qgis.bin"), "make deps installs them"
-    profile = install_zip(plugin_zip, tmp_path / "profiles-root")
+def enable_in_fresh_profile(plugin_zip: Path, profiles_root: Path) -> Path:
+    """Install the zip into a new, empty profile with the plugin enabled; return the profile."""
+    profile = install_zip(plugin_zip, profiles_root)
     (profile / "QGIS").mkdir(parents=True)
     (profile / "QGIS" / "QGIS3.ini").write_text(
         f"[PythonPlugins]\n{PLUGIN}=true\n\n[app]\nplugin_installer\\checkOnStart=false\n",
         encoding="utf-8")
+    return profile
+
+
+@pytest.mark.desktop
+def test_qgis_desktop_opens_the_demo_registry_through_the_installed_plugin(plugin_zip,
+                                                                            tmp_path, qgis_app):
+    assert shutil.which("xvfb-run") and shutil.which("qgis.bin"), "make deps installs them"
+    enable_in_fresh_profile(plugin_zip, tmp_path / "profiles-root")
     result_file = tmp_path / "result.json"
     screenshot = tmp_path / "qgis-demo.png"
     env = qgis_env(tmp_path, TBPA_RESULT=str(result_file), TBPA_SCREENSHOT=str(screenshot))
@@ -219,6 +225,22 @@ def test_qgis_desktop_opens_the_demo_registry_through_the_installed_plugin(plugi
         shutil.copy2(screenshot, SAVE_SCREENSHOT)
 
 
+def run_desktop_script(plugin_zip: Path, tmp_path: Path, script: str, *qgis_args: str
+                       ) -> dict:
+    """Install the zip in a fresh profile, run ``tests/SCRIPT`` in the real QGIS desktop
+    (``qgis.bin --code``) and return the JSON it wrote to ``TBPA_RESULT``."""
+    enable_in_fresh_profile(plugin_zip, tmp_path / "profiles-root")
+    result_file = tmp_path / "result.json"
+    env = qgis_env(tmp_path, TBPA_RESULT=str(result_file))
+    done = run_bounded(["xvfb-run", "-a", "qgis.bin", "--noversioncheck", *qgis_args,
+                        "--profiles-path", str(tmp_path / "profiles-root"),
+                        "--code", str(REPO / "tests" / script)], env, 240, tmp_path)
+    assert result_file.is_file(), done.stdout[-3000:] + done.stderr[-3000:]
+    result = json.loads(result_file.read_text(encoding="utf-8"))
+    assert result["errors"] == [], result
+    return result
+
+
 @pytest.mark.desktop
 @pytest.mark.parametrize(("language", "open_demo", "created"), [
     ("ru", "Открыть демонстрационный реестр", "Создана (5)"),
@@ -227,20 +249,8 @@ def test_qgis_desktop_opens_the_demo_registry_through_the_installed_plugin(plugi
 def test_qgis_desktop_speaks_the_language_qgis_runs_in(plugin_zip, tmp_path, qgis_app,
                                                        language, open_demo, created):
     """QGIS started with --lang: the plugin's menu and layer panel follow it."""
-    profile = install_zip(plugin_zip, tmp_path / "profiles-root")
-    (profile / "QGIS").mkdir(parents=True)
-    (profile / "QGIS" / "QGIS3.ini").write_text(
-        f"[PythonPlugins]\n{PLUGIN}=true\n\n[app]\nplugin_installer\\checkOnStart=false\n",
-        encoding="utf-8")
-    result_file = tmp_path / "result.json"
-    env = qgis_env(tmp_path, TBPA_RESULT=str(result_file))
-    done = run_bounded(["xvfb-run", "-a", "qgis.bin", "--noversioncheck", "--lang", language,
-                        "--profiles-path", str(tmp_path / "profiles-root"),
-                        "--code", str(REPO / "tests" / "qgis_desktop_language_check.py")],
-                       env, 240, tmp_path)
-    assert result_file.is_file(), done.stdout[-3000:] + done.stderr[-3000:]
-    result = json.loads(result_file.read_text(encoding="utf-8"))
-    assert result["errors"] == [], result
+    result = run_desktop_script(plugin_zip, tmp_path, "qgis_desktop_language_check.py",
+                                "--lang", language)
     assert open_demo in result["actions"]
     assert result["children"][0] == created
 
@@ -248,20 +258,7 @@ def test_qgis_desktop_speaks_the_language_qgis_runs_in(plugin_zip, tmp_path, qgi
 @pytest.mark.desktop
 def test_qgis_desktop_finds_gaps_as_a_task(plugin_zip, tmp_path, qgis_app):
     """The dock's "Find gaps" in the real QGIS: a task, then the layer and the summary."""
-    profile = install_zip(plugin_zip, tmp_path / "profiles-root")
-    (profile / "QGIS").mkdir(parents=True)
-    (profile / "QGIS" / "QGIS3.ini").write_text(
-        f"[PythonPlugins]\n{PLUGIN}=true\n\n[app]\nplugin_installer\\checkOnStart=false\n",
-        encoding="utf-8")
-    result_file = tmp_path / "result.json"
-    env = qgis_env(tmp_path, TBPA_RESULT=str(result_file))
-    done = run_bounded(["xvfb-run", "-a", "qgis.bin", "--noversioncheck",
-                        "--profiles-path", str(tmp_path / "profiles-root"),
-                        "--code", str(REPO / "tests" / "qgis_desktop_tasks_check.py")],
-                       env, 240, tmp_path)
-    assert result_file.is_file(), done.stdout[-3000:] + done.stderr[-3000:]
-    result = json.loads(result_file.read_text(encoding="utf-8"))
-    assert result["errors"] == [], result
+    result = run_desktop_script(plugin_zip, tmp_path, "qgis_desktop_tasks_check.py")
     assert result["task_started"]
     assert result["gaps_features"] == 16  # the demo's flags (tests/test_gaps_outputs.py)
     assert result["summary_rows"] > 0
