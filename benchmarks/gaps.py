@@ -3,10 +3,11 @@
     .venv/bin/python benchmarks/gaps.py                 # N = 1000, 5000, 20000; naive up to 5000
     .venv/bin/python benchmarks/gaps.py --sizes 1000 --naive-max 1000
 
-A synthetic registry has the 12 range states of the catalogue (the registry accepts no other
-ISO3 code) laid out as a 4 x 3 grid of 5 x 4 degree states over 50-70E, 38-50N with jagged
-shared borders (a vertex every ~3 km), N protected areas of 30-200 vertices and 3-15 km radius
-placed at random (seeded), N/50 networks and N/100 reintroduction sites.
+A synthetic registry has all 14 range states of the catalogue (the registry accepts no other
+ISO3 code) laid out on a 5 x 3 grid of 5 x 4 degree cells over 45-70E, 38-50N, the 15th cell
+a sea with no state (so some states have a coast and fewer neighbours), with jagged shared
+borders (a vertex every ~3 km), N protected areas of 30-200 vertices and 3-15 km radius placed
+at random (seeded), N/50 networks and N/100 reintroduction sites.
 
 Each measurement runs in a child process so its peak memory (max RSS) is its own; the indexed
 analysis and a naive nested-loop version of the same rules (every PA against the whole border
@@ -32,11 +33,26 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 CACHE = Path(os.environ.get("TBPA_BENCH_DIR", "/tmp/tbpa-bench"))
-STATES = ("KAZ", "RUS", "CHN", "KGZ", "UZB", "TKM", "TJK", "MNG", "AFG", "IRN", "IND", "PAK")
-COLUMNS, ROWS = 4, 3
-WEST, SOUTH, CELL_W, CELL_H = 50.0, 38.0, 5.0, 4.0
+# One entry per grid cell, row by row from the south-west; None is the sea.
+CELLS = ("TKM", "UZB", "TJK", "AFG", "PAK",
+         None, "KAZ", "KGZ", "CHN", "IND",
+         "RUS", "MNG", "IRN", "NPL", "BTN")
+STATES = tuple(iso3 for iso3 in CELLS if iso3)
+COLUMNS, ROWS = 5, 3
+WEST, SOUTH, CELL_W, CELL_H = 45.0, 38.0, 5.0, 4.0
 STEP = 0.03  # degrees between border vertices
 SPECIES_KEYS = ("kulan", "przewalski_horse", "bukhara_deer", "tiger")
+
+
+LAND_CELLS = [cell for cell, iso3 in enumerate(CELLS) if iso3]
+
+
+def land_neighbours(cell):
+    """The land cells sharing an edge with ``cell`` (a network joins two neighbours)."""
+    i, j = cell % COLUMNS, cell // COLUMNS
+    around = [(i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1)]
+    return [b * COLUMNS + a for a, b in around
+            if 0 <= a < COLUMNS and 0 <= b < ROWS and CELLS[b * COLUMNS + a]]
 
 
 def _border(start, end, fixed, vertical, rng):
@@ -61,10 +77,12 @@ def state_polygons(rng):
     polygons = {}
     for j in range(ROWS):
         for i in range(COLUMNS):
+            if CELLS[j * COLUMNS + i] is None:
+                continue
             ring = (horizontal[(i, j)][:-1] + vertical[(i + 1, j)][:-1]
                     + horizontal[(i, j + 1)][::-1][:-1] + vertical[(i, j)][::-1])
             text = ",".join(f"{x:.6f} {y:.6f}" for x, y in ring)
-            polygons[STATES[j * COLUMNS + i]] = f"POLYGON(({text}))"
+            polygons[CELLS[j * COLUMNS + i]] = f"POLYGON(({text}))"
     return polygons
 
 
@@ -103,11 +121,11 @@ def build_registry(n, path):
     by_state = {iso3: [] for iso3 in STATES}
     with store.transaction():
         for number in range(n):
-            cell = rng.randrange(len(STATES))
+            cell = rng.choice(LAND_CELLS)
             i, j = cell % COLUMNS, cell // COLUMNS
             lon = WEST + i * CELL_W + rng.uniform(0.25, CELL_W - 0.25)
             lat = SOUTH + j * CELL_H + rng.uniform(0.2, CELL_H - 0.2)
-            iso3 = STATES[cell]
+            iso3 = CELLS[cell]
             pa_id = f"{iso3}-{number:06d}"
             store.add(ProtectedArea.parse(dict(
                 pa_id=pa_id, name_en=f"Area {number}", iso3=iso3,
@@ -115,10 +133,8 @@ def build_registry(n, path):
                 geometry=pa_polygon(rng, lon, lat))))
             by_state[iso3].append(pa_id)
         for number in range(max(1, n // 50)):
-            first = rng.randrange(len(STATES))
-            i, j = first % COLUMNS, first // COLUMNS
-            second = j * COLUMNS + min(COLUMNS - 1, i + 1) if i + 1 < COLUMNS else first - 1
-            listed = [STATES[first], STATES[second]]
+            first = rng.choice(LAND_CELLS)
+            listed = [CELLS[first], CELLS[rng.choice(land_neighbours(first))]]
             network_id = f"NET-{number:05d}"
             store.add(Network.parse(dict(
                 network_id=network_id, name_en=f"Network {number}",
@@ -130,13 +146,13 @@ def build_registry(n, path):
             for pa_id in members:
                 store.add(NetworkMember(network_id=network_id, pa_id=pa_id))
         for number in range(max(1, n // 100)):
-            cell = rng.randrange(len(STATES))
+            cell = rng.choice(LAND_CELLS)
             i, j = cell % COLUMNS, cell // COLUMNS
             lon = WEST + i * CELL_W + rng.uniform(0.1, CELL_W - 0.1)
             lat = SOUTH + j * CELL_H + rng.uniform(0.1, CELL_H - 0.1)
             store.add(ReintroductionSite.parse(dict(
                 site_id=f"RS-{number:05d}", species=rng.choice(SPECIES_KEYS),
-                name_en=f"Site {number}", iso3=STATES[cell], site_status="released",
+                name_en=f"Site {number}", iso3=CELLS[cell], site_status="released",
                 geometry=f"POINT({lon:.5f} {lat:.5f})")))
     store.close()
     tmp.replace(path)
