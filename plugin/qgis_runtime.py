@@ -19,6 +19,11 @@ def ensure_qgis_app() -> QgsApplication:
     if app is not None:
         return app
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # QGIS opens a GeoPackage read-only without locks (GDAL's NOLOCK) while it is in rollback
+    # journal mode, then switches it to WAL when a layer opens for writing; the lock-free
+    # handle then fails at the next change ("unable to open database file"). A short-lived
+    # command line needs no WAL: keep every GeoPackage it opens in rollback journal mode.
+    os.environ.setdefault("OGR_SQLITE_JOURNAL", "DELETE")
     if "XDG_RUNTIME_DIR" not in os.environ:
         runtime_dir = Path(tempfile.gettempdir()) / f"tbpa-runtime-{os.getuid()}"
         runtime_dir.mkdir(mode=0o700, exist_ok=True)

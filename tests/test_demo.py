@@ -64,6 +64,7 @@ def test_history_records_every_creation(demo_registry_master):
 def test_demo_command_builds_registry_and_prints_summary(tmp_path):
     result = run_cli("demo", "--output", str(tmp_path))
     assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no warnings from GDAL or QGIS either
     assert (tmp_path / "registry.gpkg").is_file()
     assert "Networks: 10 (Created 5, Draft 2, Planned 3)" in result.stdout
     assert run_cli("validate", str(tmp_path / "registry.gpkg")).returncode == 0
