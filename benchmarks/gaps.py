@@ -55,6 +55,13 @@ def land_neighbours(cell):
             if 0 <= a < COLUMNS and 0 <= b < ROWS and CELLS[b * COLUMNS + a]]
 
 
+def point_in_cell(rng, cell, margin_lon, margin_lat):
+    """A random point of grid cell ``cell``, at least the margins (degrees) from its edges."""
+    i, j = cell % COLUMNS, cell // COLUMNS
+    return (WEST + i * CELL_W + rng.uniform(margin_lon, CELL_W - margin_lon),
+            SOUTH + j * CELL_H + rng.uniform(margin_lat, CELL_H - margin_lat))
+
+
 def _border(start, end, fixed, vertical, rng):
     """Points of a jagged border line between two grid nodes (shared by both states)."""
     count = max(2, int(abs(end - start) / STEP))
@@ -122,9 +129,7 @@ def build_registry(n, path):
     with store.transaction():
         for number in range(n):
             cell = rng.choice(LAND_CELLS)
-            i, j = cell % COLUMNS, cell // COLUMNS
-            lon = WEST + i * CELL_W + rng.uniform(0.25, CELL_W - 0.25)
-            lat = SOUTH + j * CELL_H + rng.uniform(0.2, CELL_H - 0.2)
+            lon, lat = point_in_cell(rng, cell, 0.25, 0.2)
             iso3 = CELLS[cell]
             pa_id = f"{iso3}-{number:06d}"
             store.add(ProtectedArea.parse(dict(
@@ -147,9 +152,7 @@ def build_registry(n, path):
                 store.add(NetworkMember(network_id=network_id, pa_id=pa_id))
         for number in range(max(1, n // 100)):
             cell = rng.choice(LAND_CELLS)
-            i, j = cell % COLUMNS, cell // COLUMNS
-            lon = WEST + i * CELL_W + rng.uniform(0.1, CELL_W - 0.1)
-            lat = SOUTH + j * CELL_H + rng.uniform(0.1, CELL_H - 0.1)
+            lon, lat = point_in_cell(rng, cell, 0.1, 0.1)
             store.add(ReintroductionSite.parse(dict(
                 site_id=f"RS-{number:05d}", species=rng.choice(SPECIES_KEYS),
                 name_en=f"Site {number}", iso3=CELLS[cell], site_status="released",
