@@ -1,13 +1,16 @@
 # TBPA Registry: `make demo` runs the main job, `make test` the tests (both install what is missing).
 SHELL := /bin/bash
-VENV := .venv
+# The venv of this machine's QGIS; the QGIS chroots of the version matrix set their own.
+VENV ?= .venv
+# `make test QGIS=3.40` (or 3.44) runs the suite in a Debian chroot with that QGIS.
+QGIS ?=
 PY := $(VENV)/bin/python
 DEMO_DIR ?= demo-output
 QM := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 LRELEASE ?= $(shell command -v lrelease || echo /usr/lib/qt5/bin/lrelease)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps demo test lint translations update-translations package screenshot bench clean
+.PHONY: deps demo test test-matrix qgis-version lint translations update-translations package screenshot bench clean
 
 $(VENV)/.installed: requirements-dev.txt scripts/install-system-deps.sh
 	bash scripts/install-system-deps.sh
@@ -27,8 +30,26 @@ demo: deps $(QM)
 lint: deps
 	$(PY) -m ruff check .
 
-test: deps lint $(QM)
+ifeq ($(QGIS),)
+test: deps lint $(QM) qgis-version
 	$(PY) -m pytest -p no:cacheprovider
+else
+test:
+	bash scripts/qgis-chroot.sh $(QGIS) make test
+endif
+
+# The head of each leg of the matrix: which QGIS, Qt, Python, GDAL and PROJ the suite runs on.
+qgis-version: deps
+	@$(PY) -c "from qgis.core import Qgis; from qgis.PyQt.QtCore import QT_VERSION_STR; \
+	from osgeo import gdal; import pyproj, sys; \
+	print(f'== QGIS {Qgis.QGIS_VERSION} | Qt {QT_VERSION_STR} | Python {sys.version.split()[0]} \
+	| GDAL {gdal.__version__} | PROJ {pyproj.proj_version_str}')"
+
+# The whole version matrix: this machine's QGIS (3.22 on Debian 12), then 3.40 LTR and 3.44 in
+# Debian chroots (built once by scripts/qgis-chroot.sh as root, then reused).
+test-matrix: test
+	$(MAKE) test QGIS=3.40
+	$(MAKE) test QGIS=3.44
 
 # Compile i18n/*.ts to the .qm files the plugin loads (lrelease; .qm are build output).
 translations: $(QM)

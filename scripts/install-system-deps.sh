@@ -4,8 +4,10 @@ set -euo pipefail
 packages=(
   qgis python3-qgis qgis-providers python3-fiona python3-pyproj python3-matplotlib
   python3-venv pyqt5-dev-tools qttools5-dev-tools xvfb xauth zip unzip
-  postgresql postgresql-15-postgis-3 python3-psycopg2
+  postgresql postgresql-postgis python3-psycopg2 gdal-bin
 )
+# --list prints the list (the QGIS chroots of the version matrix install the same).
+if [ "${1:-}" = "--list" ]; then printf '%s\n' "${packages[@]}"; exit 0; fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -100,3 +100,17 @@ def _idle_map_canvas(request):
         canvas.stopRendering()
         canvas.waitWhileRendering()
         canvas.setLayers([])
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session, exitstatus):
+    """With TBPA_FORBID_SKIPS set (CI, the version matrix), a skipped test fails the run: every
+    QGIS of the matrix must run the whole suite, PostGIS and desktop tests included."""
+    if not os.environ.get("TBPA_FORBID_SKIPS") or exitstatus != 0:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter else []
+    if skipped:
+        reporter.write_line(f"TBPA_FORBID_SKIPS: {len(skipped)} test(s) skipped; failing the run",
+                            red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL 15 + PostGIS server for the ``postgis`` tests.
+"""A throwaway PostgreSQL + PostGIS server for the ``postgis`` tests.
 
 The server runs in a temporary folder on a free port, listening only on a Unix socket in that
 folder, with ``trust`` authentication (any role name logs in: the tests play several agencies).
@@ -18,10 +18,27 @@ from pathlib import Path
 
 import pytest
 
-PG_BIN = Path(os.environ.get("TBPA_PG_BIN", "/usr/lib/postgresql/15/bin"))
-POSTGIS_CONTROL = Path("/usr/share/postgresql/15/extension/postgis.control")
-INSTALL_HINT = ("PostgreSQL 15 with PostGIS 3 is not installed; install it with "
-                "`sudo apt-get install postgresql postgresql-15-postgis-3 python3-psycopg2` "
+
+def _postgresql_bin() -> Path:
+    """The newest PostgreSQL's programs that have PostGIS beside them (Debian keeps one folder
+    per major version: 15 on Debian 12, 17 on Debian 13); TBPA_PG_BIN names another."""
+    if "TBPA_PG_BIN" in os.environ:
+        return Path(os.environ["TBPA_PG_BIN"])
+    versions = sorted((int(p.name) for p in Path("/usr/lib/postgresql").glob("*")
+                       if p.name.isdigit() and _postgis_control(int(p.name)).is_file()),
+                      reverse=True)
+    return Path(f"/usr/lib/postgresql/{versions[0] if versions else 15}/bin")
+
+
+def _postgis_control(major: int) -> Path:
+    return Path(f"/usr/share/postgresql/{major}/extension/postgis.control")
+
+
+PG_BIN = _postgresql_bin()
+POSTGIS_CONTROL = _postgis_control(int(PG_BIN.parent.name)) if PG_BIN.parent.name.isdigit() \
+    else Path("/nonexistent")
+INSTALL_HINT = ("PostgreSQL with PostGIS 3 is not installed; install it with "
+                "`sudo apt-get install postgresql postgresql-postgis python3-psycopg2` "
                 "(or run scripts/install-system-deps.sh)")
 
 
@@ -93,7 +110,7 @@ def _stop(server: PostgisServer) -> None:
 
 @pytest.fixture(scope="session")
 def postgis_server() -> Iterator[PostgisServer]:
-    """A PostgreSQL 15 + PostGIS server for the whole session, stopped at the end."""
+    """A PostgreSQL + PostGIS server for the whole session, stopped at the end."""
     if not (PG_BIN / "initdb").is_file() or not POSTGIS_CONTROL.is_file():
         pytest.skip(INSTALL_HINT)
     try:

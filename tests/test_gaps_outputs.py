@@ -7,12 +7,16 @@ import sqlite3
 import numpy as np
 import pytest
 from pyproj import Geod
-from qgis.core import QgsVectorLayer
+from qgis.core import Qgis, QgsVectorLayer, QgsWkbTypes
 
 from plugin.analysis.gaps import GapParameters, find_cross_border_gaps
 from plugin.registry import gpkg
 from plugin.registry.store import open_registry
 from tests.conftest import run_cli
+
+#: The line geometry type: Qgis.GeometryType from QGIS 3.30 on, QgsWkbTypes before.
+LINE = (Qgis.GeometryType.Line if hasattr(Qgis, "GeometryType")
+        else QgsWkbTypes.GeometryType.LineGeometry)
 
 GEOD = Geod(ellps="WGS84")
 
@@ -74,7 +78,7 @@ def test_demo_registry_flags(demo_registry):
         area = areas[gap.pa_id]["geometry"]
         # The distance to the neighbour's territory, by brute force near the PA.
         near = states[gap.neighbour].clipped(area.boundingBox().buffered(1.0))
-        ring = near.convertToType(1, True) if not near.isEmpty() else near
+        ring = near.convertToType(LINE, True) if not near.isEmpty() else near
         assert gap.distance_km == pytest.approx(brute_force_km(area, ring), abs=0.3), gap.pa_id
         # And no PA of the neighbour within 50 km, by brute force too.
         for other in areas.values():

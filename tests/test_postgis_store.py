@@ -1,4 +1,4 @@
-"""The PostGIS backend against a real PostgreSQL 15 + PostGIS server (started by the fixture)."""
+"""The PostGIS backend against a real PostgreSQL + PostGIS server (started by the fixture)."""
 
 from __future__ import annotations
 
