@@ -92,7 +92,7 @@ class TbpaRegistryPlugin:
         from .registry_dock import RegistryDock
 
         self.dock = RegistryDock(self.iface, self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         from .reintroduction_view import ReintroductionView
 
@@ -109,6 +109,7 @@ class TbpaRegistryPlugin:
 
         self.watcher = RegistryFileWatcher(self._on_registry_written, self.iface.mainWindow())
         self.dock.registry_changed.connect(self.watcher.watch)
+        self.dock.registry_written.connect(self._on_own_write)
         self.dock_action = self._add_action(QgsApplication.getThemeIcon("mActionOpenTable.svg"),
                                             tr("Registry dock"), self.dock.setVisible)
         self.dock_action.setCheckable(True)
@@ -128,6 +129,7 @@ class TbpaRegistryPlugin:
             self.dock.registry_changed.disconnect(self.reintroduction_view.set_registry)
             self.dock.registry_changed.disconnect(self.gaps_panel.set_registry)
             self.dock.registry_changed.disconnect(self.watcher.watch)
+            self.dock.registry_written.disconnect(self._on_own_write)
             self.watcher.stop()
             self.watcher.deleteLater()
             self.watcher = None
@@ -230,6 +232,11 @@ class TbpaRegistryPlugin:
             tree.refresh()  # the dock follows the tree's ``changed`` signal
         elif self.dock is not None:
             self.dock.refresh()
+
+    def _on_own_write(self, _location: str) -> None:
+        """The dock wrote and already shows the result: no second reload from the watcher."""
+        if self.watcher is not None:
+            self.watcher.acknowledge()
 
     def _on_project_read(self, *_args) -> None:
         """Follow the registry groups of a project opened from a file; show the first."""

@@ -42,6 +42,7 @@ from ..i18n import format_number, qgis_language, tr
 from ..project.display_names import country_name, display_name
 from ..project.network_colours import network_colour
 from ..project.registry_layers import registry_layer_tree
+from ..qgis_compat import REQUEST_NO_GEOMETRY
 from ..registry.catalogue import SPECIES, STATUS_DISPLAY_ORDER, Status
 from ..registry.model import RecordError
 from ..registry.store import RegistryError, open_registry
@@ -49,8 +50,8 @@ from ..registry.summary import summarise
 
 LOG = logging.getLogger(__name__)
 
-ROLE_ENTITY = Qt.UserRole
-ROLE_ID = Qt.UserRole + 1
+ROLE_ENTITY = Qt.ItemDataRole.UserRole
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 #: Badge colours of the statuses (the same family as the protected-area style).
 STATUS_COLOURS = {Status.CREATED: QColor(46, 125, 50), Status.DRAFT: QColor(191, 144, 0),
@@ -94,7 +95,8 @@ class StatusChangeDialog(QDialog):
         self.status.setCurrentIndex(STATUS_DISPLAY_ORDER.index(current))
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(tr("Why the status changes (decree, agreement, ...)"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -113,13 +115,15 @@ class StatusChangeDialog(QDialog):
 
     def _check(self) -> None:
         ok = self.chosen_status() != self._current and bool(self.note.toPlainText().strip())
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
 
 class RegistryDock(QDockWidget):
     """Dock of the open registry. ``registry_changed`` carries the new registry's location."""
 
     registry_changed = pyqtSignal(str)
+    #: The dock wrote to its registry and shows the result (the file watcher need not reload).
+    registry_written = pyqtSignal(str)
 
     def __init__(self, iface, parent: QWidget | None = None) -> None:
         super().__init__(tr("TBPA Registry"), parent)
@@ -158,10 +162,10 @@ class RegistryDock(QDockWidget):
         self.search.textChanged.connect(self.populate_tree)
         layout.addWidget(self.search)
 
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("Name"), tr("Country"), tr("Status")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemSelectionChanged.connect(self._on_selection)
         splitter.addWidget(self.tree)
@@ -180,7 +184,7 @@ class RegistryDock(QDockWidget):
         self.history.setHorizontalHeaderLabels(
             [tr("When"), tr("From"), tr("To"), tr("By"), tr("Note")])
         self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         history_layout.addWidget(self.history)
         splitter.addWidget(history_page)
         layout.addWidget(splitter)
@@ -200,8 +204,8 @@ class RegistryDock(QDockWidget):
             [tr("Country"), tr("Networks"), tr("Protected areas")])
         layout.addWidget(self.country_table)
         for table in (self.status_table, self.country_table):
-            table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(page, tr("Summary"))
 
     # ----- registry ------------------------------------------------------------------------
@@ -297,6 +301,7 @@ class RegistryDock(QDockWidget):
         species = self.species_filter.currentData()
         text = self.search.text().strip().casefold()
         selected = self.selected_entity()
+        expanded = self.expanded_networks()
         self.tree.blockSignals(True)
         self.tree.clear()
         in_networks: set[str] = set()
@@ -320,7 +325,7 @@ class RegistryDock(QDockWidget):
             item.setForeground(0, QBrush(network_colour(network["network_id"]).darker(120)))
             for area in sorted(areas, key=lambda a: display_name(a, self.language).casefold()):
                 self._item(item, "protected_area", area, area["iso3"])
-            item.setExpanded(bool(text))
+            item.setExpanded(bool(text) or network["network_id"] in expanded)
         loose = [a for i, a in self.contents.areas.items() if i not in in_networks
                  and self._area_passes(a, status, country, species)
                  and (not text or self._matches_text(a, text))]
@@ -332,6 +337,12 @@ class RegistryDock(QDockWidget):
         if selected is not None:
             self.select_entity(*selected)
         self._on_selection()
+
+    def expanded_networks(self) -> set[str]:
+        """Ids of the networks whose members are shown (kept when the tree is redrawn)."""
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return {item.data(0, ROLE_ID) for item in items
+                if item.isExpanded() and item.data(0, ROLE_ENTITY) == "network"}
 
     def _item(self, parent, entity: str, values: dict, country: str) -> QTreeWidgetItem:
         status: Status = values["status"]
@@ -384,7 +395,7 @@ class RegistryDock(QDockWidget):
             layer = tree.protected_areas_layer
             request = QgsFeatureRequest().setFilterExpression(
                 "\"pa_id\" = '{}'".format(entity_id.replace("'", "''")))
-            request.setNoAttributes().setFlags(QgsFeatureRequest.NoGeometry)
+            request.setNoAttributes().setFlags(REQUEST_NO_GEOMETRY)
             layer.selectByIds([f.id() for f in layer.getFeatures(request)])
         if self.iface is not None and layer.selectedFeatureCount():
             self.iface.mapCanvas().zoomToSelected(layer)
@@ -422,7 +433,7 @@ class RegistryDock(QDockWidget):
         if values is None:
             return
         dialog = StatusChangeDialog(display_name(values, self.language), values["status"], self)
-        if dialog.exec() == QDialog.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.change_status(entity, entity_id, dialog.chosen_status(),
                                dialog.note.toPlainText().strip())
 
@@ -444,6 +455,7 @@ class RegistryDock(QDockWidget):
             tree.refresh()  # emits changed -> this dock refreshes
         else:
             self.refresh()
+        self.registry_written.emit(self.current_registry)
         if self.iface is not None:
             self.iface.messageBar().pushSuccess(tr("TBPA Registry"), tr(
                 "{id} is now {status}").format(id=entity_id, status=Status(status).label()))
@@ -480,5 +492,5 @@ def _fill_table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
         for column, value in enumerate(values):
             item = QTableWidgetItem(value)
             if column:
-                item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, column, item)

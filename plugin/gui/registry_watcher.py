@@ -1,79 +1,116 @@
 """Notice writes made to a registry GeoPackage by another program (the command line, a partner
-import in another QGIS) and reload what the layer panel and the dock show.
+import, another QGIS) and reload what the layer panel and the dock show.
 
-SQLite writes land in the file itself or, while QGIS holds the GeoPackage in WAL mode, in its
-``-wal`` file; both are watched, and the folder too, so a ``-wal`` created later is picked up.
-Bursts of changes (one transaction touches the files several times) are folded into one reload.
+What counts as a write is what SQLite counts: ``PRAGMA data_version`` on a connection the
+watcher keeps open changes exactly when another connection commits to the database, whether
+the commit lands in the file or in its ``-wal``. Reads change nothing, so the reloads and map
+renders that follow a change (which open, read and close the file, and create or remove its
+``-wal`` and ``-shm``) never look like a change: there is no reload loop. A file replaced by
+another one (a rebuilt registry) is noticed by its identity on disk.
+
+The watcher polls (every :data:`POLL_MS`) and reports a change once the registry has stopped
+changing for one poll: a burst of commits gives one reload.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import quote
 
-from qgis.PyQt.QtCore import QFileSystemWatcher, QObject, QTimer
+from qgis.PyQt.QtCore import QObject, QTimer
 
 from ..registry.backend import is_postgis_location
 
-#: Quiet time after the last change before the registry is read again.
-SETTLE_MS = 400
+LOG = logging.getLogger(__name__)
+
+#: How often the registry is asked whether another connection wrote to it.
+POLL_MS = 500
+
+#: What identifies the state of a registry: the file's identity on disk and SQLite's data
+#: version of the watcher's own connection (None when the file cannot be read).
+Signature = tuple[int, int, int] | None
 
 
 class RegistryFileWatcher(QObject):
-    """Calls ``on_change(location)`` once the watched registry file stops changing."""
+    """Calls ``on_change(location)`` once after another program changed the watched registry."""
 
-    def __init__(self, on_change: Callable[[str], None], parent: QObject | None = None) -> None:
+    def __init__(self, on_change: Callable[[str], None], parent: QObject | None = None,
+                 poll_ms: int = POLL_MS) -> None:
         super().__init__(parent)
         self._on_change = on_change
         self._location: str | None = None
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.fileChanged.connect(self._changed)
-        self._watcher.directoryChanged.connect(self._changed)
+        self._connection: sqlite3.Connection | None = None
+        self._file_id: tuple[int, int] | None = None
+        self._reported: Signature = None  # the state last shown to the user
+        self._seen: Signature = None  # the state found by the last poll
         self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SETTLE_MS)
-        self._timer.timeout.connect(self._settled)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self._poll)
 
     def watch(self, location: str | None) -> None:
         """Follow the GeoPackage at ``location`` (nothing for a PostGIS registry or None)."""
-        self._clear()
+        self.stop()
         if not location or is_postgis_location(location) or not Path(location).is_file():
-            self._location = None
             return
         self._location = str(location)
-        self._add_paths()
+        self._reported = self._seen = self._signature()
+        self._timer.start()
 
     def stop(self) -> None:
-        """Follow nothing any more."""
+        """Follow nothing any more (and close the watcher's connection)."""
         self._timer.stop()
-        self._clear()
+        self._close()
         self._location = None
+        self._reported = self._seen = None
 
     def watched_paths(self) -> list[str]:
-        """Files and folders being watched (for tests and the log)."""
-        return self._watcher.files() + self._watcher.directories()
+        """The registry being followed (for tests and the log)."""
+        return [self._location] if self._location is not None else []
 
-    def _clear(self) -> None:
-        paths = self.watched_paths()
-        if paths:
-            self._watcher.removePaths(paths)
-
-    def _add_paths(self) -> None:
-        path = Path(self._location)
-        wanted = [str(path), str(path.parent)]
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists():
-            wanted.append(str(wal))
-        missing = [p for p in wanted if p not in self.watched_paths()]
-        if missing:
-            self._watcher.addPaths(missing)
-
-    def _changed(self, _path: str) -> None:
+    def acknowledge(self) -> None:
+        """Take the registry's present state as known: the caller has just shown it."""
         if self._location is not None:
-            self._timer.start()
+            self._reported = self._seen = self._signature()
 
-    def _settled(self) -> None:
-        if self._location is None or not Path(self._location).is_file():
+    # ----- polling ------------------------------------------------------------------------
+
+    def _close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+        self._connection = None
+        self._file_id = None
+
+    def _signature(self) -> Signature:
+        """(device, inode, data version) of the registry now; None when it cannot be read."""
+        try:
+            stat = Path(self._location).stat()
+        except OSError:
+            self._close()
+            return None
+        file_id = (stat.st_dev, stat.st_ino)
+        try:
+            if file_id != self._file_id:  # first look, or the file was replaced
+                self._close()
+                uri = f"file:{quote(str(Path(self._location).resolve()))}?mode=ro"
+                self._connection = sqlite3.connect(uri, uri=True, isolation_level=None,
+                                                   timeout=0.2)
+                self._file_id = file_id
+            version = self._connection.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error as error:  # locked for a moment, or not a database any more
+            LOG.debug("%s: cannot read the data version (%s)", self._location, error)
+            return self._seen
+        return (*file_id, int(version))
+
+    def _poll(self) -> None:
+        if self._location is None:
             return
-        self._add_paths()  # a replaced file or a new -wal must be watched again
-        self._on_change(self._location)
+        signature = self._signature()
+        if signature != self._seen:  # changing: wait until it has settled
+            self._seen = signature
+            return
+        if signature != self._reported and signature is not None:
+            self._reported = signature
+            self._on_change(self._location)
