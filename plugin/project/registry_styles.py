@@ -224,7 +224,9 @@ def field_constraints() -> dict[str, tuple[str, str]]:
             "\"target_species\" IS NULL OR \"target_species\" = '' OR "
             f"array_all(array({species}), string_to_array(\"target_species\", ';'))",
             tr("species keys joined by ';' (e.g. saiga;kulan)")),
-        "status_year": ("\"status_year\" IS NULL OR \"status_year\" BETWEEN 1850 AND 2100",
+        # No BETWEEN: QGIS's expression parser knows it from 3.26 only.
+        "status_year": ("\"status_year\" IS NULL OR "
+                        "(\"status_year\" >= 1850 AND \"status_year\" <= 2100)",
                         tr("a year from 1850 to 2100")),
         "animals": ("\"animals\" > 0", tr("a positive number of animals")),
         "release_date": (
