@@ -19,24 +19,23 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsVectorFileWriter,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import tr
+from ..qgis_compat import FIELD_DOUBLE, FIELD_STRING, WKB_MULTI_LINE_STRING
 from .gaps import GAP_TYPES, CrossBorderGap, gap_type_label
 
 GAP_LAYER_NAME = "cross_border_gaps"
-GAP_WKB_TYPE = QgsWkbTypes.MultiLineString
+GAP_WKB_TYPE = WKB_MULTI_LINE_STRING
 
 
 def gap_fields() -> QgsFields:
     """Fields of the ``cross_border_gaps`` layer."""
     fields = QgsFields()
     for name in ("gap_type", "iso3", "neighbour", "pa_id", "network_id", "site_id", "species"):
-        fields.append(QgsField(name, QVariant.String))
-    fields.append(QgsField("distance_km", QVariant.Double))
-    fields.append(QgsField("message", QVariant.String))
+        fields.append(QgsField(name, FIELD_STRING))
+    fields.append(QgsField("distance_km", FIELD_DOUBLE))
+    fields.append(QgsField("message", FIELD_STRING))
     return fields
 
 
@@ -70,7 +69,7 @@ def write_gaps_geopackage(gaps: Iterable[CrossBorderGap], path: Path) -> Path:
         writer = QgsVectorFileWriter.create(
             str(tmp), fields, GAP_WKB_TYPE, QgsCoordinateReferenceSystem("EPSG:4326"),
             QgsCoordinateTransformContext(), options)
-        if writer.hasError() != QgsVectorFileWriter.NoError:
+        if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
             raise OSError(tr("{path}: cannot write the gaps ({error})").format(
                 path=path, error=writer.errorMessage()))
         for gap in gaps:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from pyproj import Geod
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
@@ -49,6 +50,7 @@ from qgis.core import (
 
 from ..i18n import current_language, format_number, tr
 from ..project.display_names import display_name
+from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION
 from ..registry.catalogue import RANGE_STATES, SPECIES, Status
 from ..registry.model import Network, RangeState, RecordError, ReintroductionSite
 
@@ -267,7 +269,7 @@ class GeodesicMeter:
     def unproject(self, geometry: QgsGeometry, epsg: int) -> QgsGeometry:
         """A UTM geometry back in lon/lat."""
         result = QgsGeometry(geometry)
-        result.transform(self._transform(epsg), QgsCoordinateTransform.ReverseTransform)
+        result.transform(self._transform(epsg), Qgis.TransformDirection.Reverse)
         return result
 
     def forget(self) -> None:
@@ -323,9 +325,9 @@ def _line_parts(geometry: QgsGeometry) -> list[list[QgsPointXY]]:
         return []
     parts = []
     for part in geometry.asGeometryCollection() if geometry.isMultipart() or \
-            QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.GeometryCollection \
+            QgsWkbTypes.flatType(geometry.wkbType()) == WKB_GEOMETRY_COLLECTION \
             else [geometry]:
-        if part.type() == QgsWkbTypes.LineGeometry:
+        if part.type() == GEOMETRY_LINE:
             parts += part.asMultiPolyline() if part.isMultipart() else [part.asPolyline()]
     return [p for p in parts if len(p) >= 2]
 
@@ -470,7 +472,7 @@ def read_registry(store) -> RegistryContent:
                 value=row.get("status"), known=", ".join(sorted(statuses))))
         geometry = row.get("geometry")
         if geometry is None or geometry.isEmpty() or \
-                geometry.type() != QgsWkbTypes.PolygonGeometry:
+                geometry.type() != GEOMETRY_POLYGON:
             raise RecordError("protected_areas", pa_id, "geometry",
                               tr("the geometry is empty or not a polygon"))
         areas.append(_Area(len(areas), pa_id, _area_name(row, language), row["iso3"],

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qgis.core import QgsFeedback, QgsGeometry, QgsWkbTypes
+from qgis.core import QgsFeedback, QgsGeometry
 
 from ..i18n import tr
+from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION
 from ..registry.geojson import geometry_from_mapping
 from ..registry.model import (
     Network,
@@ -247,8 +248,8 @@ def _prepare_geometry(shp: ShapefileLayer, layer: str, number: int, mapping: dic
     if not geometry.isGeosValid():
         reason = geometry.validateGeometry()[0].what() if geometry.validateGeometry() else ""
         repaired = geometry.makeValid()
-        wanted = QgsWkbTypes.PolygonGeometry if layer != SITES else QgsWkbTypes.PointGeometry
-        if repaired.wkbType() in (QgsWkbTypes.GeometryCollection,):
+        wanted = GEOMETRY_POLYGON if layer != SITES else GEOMETRY_POINT
+        if repaired.wkbType() in (WKB_GEOMETRY_COLLECTION,):
             parts = [part for part in repaired.asGeometryCollection() if part.type() == wanted]
             repaired = QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
         if repaired.isEmpty() or repaired.type() != wanted or not repaired.isGeosValid():

@@ -27,9 +27,10 @@ from typing import Any
 import fiona
 from pyproj import CRS
 from pyproj.exceptions import CRSError
-from qgis.core import QgsFeedback, QgsGeometry, QgsWkbTypes
+from qgis.core import QgsFeedback, QgsGeometry
 
 from ..i18n import tr
+from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..registry.catalogue import RANGE_STATES
 from ..registry.geojson import geometry_to_mapping
 from ..registry.model import Network, ProtectedArea, RangeState, ReintroductionSite
@@ -259,9 +260,9 @@ def _network_outline(network: Network, members: list, areas: dict[str, Protected
     return outline
 
 
-_GAP_FAMILIES = {QgsWkbTypes.PointGeometry: ("points", "MultiPoint"),
-                 QgsWkbTypes.LineGeometry: ("lines", "MultiLineString"),
-                 QgsWkbTypes.PolygonGeometry: ("polygons", "MultiPolygon")}
+_GAP_FAMILIES = {GEOMETRY_POINT: ("points", "MultiPoint"),
+                 GEOMETRY_LINE: ("lines", "MultiLineString"),
+                 GEOMETRY_POLYGON: ("polygons", "MultiPolygon")}
 
 
 def _write_gaps(writer: _LayerWriter, gaps: list) -> None:

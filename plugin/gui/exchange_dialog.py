@@ -67,10 +67,11 @@ class _AlgorithmDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
-        self.cancel_button = self.buttons.addButton(tr("Cancel"), QDialogButtonBox.RejectRole)
+        self.cancel_button = self.buttons.addButton(tr("Cancel"),
+                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.Close)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.reject)
 
     def _finish_layout(self) -> None:
@@ -187,12 +188,12 @@ class ExportPartnerDialog(_AlgorithmDialog):
         self.include_sensitive.toggled.connect(self._sensitive_toggled)
         self.form.addRow("", self.include_sensitive)
         self.output = QgsFileWidget(self)
-        self.output.setStorageMode(QgsFileWidget.GetDirectory)
+        self.output.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.output.setFilePath(settings.value(f"{SETTINGS_GROUP}/output", ""))
         self.form.addRow(tr("Output folder"), self.output)
         self.export_button = QPushButton(tr("Export"), self)
         self.export_button.clicked.connect(self.start)
-        self.buttons.addButton(self.export_button, QDialogButtonBox.ActionRole)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._finish_layout()
         self.package_path: str | None = None
 
@@ -203,8 +204,9 @@ class ExportPartnerDialog(_AlgorithmDialog):
             tr("Exact locations of sensitive reintroduction sites (tiger and other rare "
                "species) will be in the package. Send them only to a partner entitled to them. "
                "Include them?"),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _sensitive_toggled(self, checked: bool) -> None:
         if checked and not self.confirm_sensitive():
@@ -270,7 +272,7 @@ class ImportPartnerDialog(_AlgorithmDialog):
                                     "recognised; empty: detect"))
         self.form.addRow(tr("Text encoding"), self.encoding)
         self.crs = QgsProjectionSelectionWidget(self)
-        self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsNotSet, True)
+        self.crs.setOptionVisible(QgsProjectionSelectionWidget.CrsOption.CrsNotSet, True)
         self.crs.setCrs(QgsCoordinateReferenceSystem())
         self.form.addRow(tr("CRS of shapefiles without .prj"), self.crs)
         self.report = QPlainTextEdit(self)
@@ -281,8 +283,8 @@ class ImportPartnerDialog(_AlgorithmDialog):
         self.merge_button = QPushButton(tr("Merge into the registry"), self)
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(lambda: self.start(dry_run=False))
-        self.buttons.addButton(self.check_button, QDialogButtonBox.ActionRole)
-        self.buttons.addButton(self.merge_button, QDialogButtonBox.ActionRole)
+        self.buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         for widget in (self.registry, self.package):
             widget.fileChanged.connect(self._inputs_changed)
         self.encoding.currentTextChanged.connect(self._inputs_changed)

@@ -118,7 +118,7 @@ class GapsPanel(QWidget):
         self.summary = QTableWidget(0, len(GAP_TYPES) + 1)
         self.summary.setHorizontalHeaderLabels(
             [tr("Neighbour")] + [gap_type_label(t) for t in GAP_TYPES])
-        self.summary.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.summary.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)

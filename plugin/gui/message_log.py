@@ -13,9 +13,9 @@ from ..i18n import tr
 TAG = QT_TRANSLATE_NOOP("@default", "TBPA Registry")
 
 _LEVELS = (
-    (logging.ERROR, Qgis.Critical),
-    (logging.WARNING, Qgis.Warning),
-    (logging.DEBUG - 1, Qgis.Info),
+    (logging.ERROR, Qgis.MessageLevel.Critical),
+    (logging.WARNING, Qgis.MessageLevel.Warning),
+    (logging.DEBUG - 1, Qgis.MessageLevel.Info),
 )
 
 

@@ -70,7 +70,8 @@ class ReleaseForm(QDialog):
         form.addRow(tr("Date"), self.date)
         form.addRow(tr("Animals"), self.animals)
         form.addRow(tr("Origin"), self.origin)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -116,7 +117,8 @@ class SiteForm(QDialog):
                               (tr("Protected area"), self.pa_id)):
             form.addRow(label, widget)
         form.addRow(self.sensitive)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -166,7 +168,7 @@ class ReintroductionView(QWidget):
                                    tr("Animals"), tr("Origin / protected area")])
         layout.addWidget(self.tree, 2)
         self.chart = QLabel()
-        self.chart.setAlignment(Qt.AlignCenter)
+        self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chart.setMinimumHeight(160)
         layout.addWidget(self.chart, 1)
         buttons = QHBoxLayout()
@@ -199,7 +201,7 @@ class ReintroductionView(QWidget):
                     self.programmes = read_programmes(store)
                     title = store.title
             except (RegistryError, RecordError, OSError) as error:
-                self._report(str(error), Qgis.Critical)
+                self._report(str(error), Qgis.MessageLevel.Critical)
                 self.location = None
         self.registry_label.setText(title if self.location else tr("No registry open"))
         self._fill_tree()
@@ -230,7 +232,7 @@ class ReintroductionView(QWidget):
                 site_item = QTreeWidgetItem([
                     name, site_status_label(site.site_status), "", str(entry.animals),
                     site.pa_id or ""])
-                site_item.setData(0, Qt.UserRole, site.site_id)
+                site_item.setData(0, Qt.ItemDataRole.UserRole, site.site_id)
                 for release in entry.releases:
                     site_item.addChild(QTreeWidgetItem([
                         "", "", release.release_date, str(release.animals), release.origin]))
@@ -247,7 +249,7 @@ class ReintroductionView(QWidget):
         pixmap = QPixmap()
         pixmap.loadFromData(release_chart_png(animals_per_year(self.programmes), self.language))
         self.chart.setPixmap(pixmap.scaledToWidth(max(self.chart.width(), 320),
-                                                  Qt.SmoothTransformation))
+                                                  Qt.TransformationMode.SmoothTransformation))
 
     # ----- writing ---------------------------------------------------------------------------
 
@@ -258,9 +260,9 @@ class ReintroductionView(QWidget):
                                           self.language)
         except OSError as error:
             self._report(tr("Cannot write {path}: {error}").format(path=path, error=error),
-                         Qgis.Critical)
+                         Qgis.MessageLevel.Critical)
             return None
-        self._report(tr("Chart written to {path}").format(path=written), Qgis.Success)
+        self._report(tr("Chart written to {path}").format(path=written), Qgis.MessageLevel.Success)
         return written
 
     def add_release_values(self, values: dict[str, Any]) -> bool:
@@ -278,9 +280,9 @@ class ReintroductionView(QWidget):
             with open_registry(self.location) as store:
                 record = adder(store, values)
         except (RecordError, RegistryError, ValueError) as error:
-            self._report(str(error), Qgis.Critical)
+            self._report(str(error), Qgis.MessageLevel.Critical)
             return False
-        self._report(f"{done}: {record.record_id}", Qgis.Success)
+        self._report(f"{done}: {record.record_id}", Qgis.MessageLevel.Success)
         self.refresh()
         self._repaint_layers()
         return True
@@ -303,18 +305,18 @@ class ReintroductionView(QWidget):
         sites = [(entry.site.site_id, f"{entry.site.site_id}: {entry.site.name_en}")
                  for programme in self.programmes for entry in programme.sites]
         form = ReleaseForm(sites, self)
-        if form.exec() == QDialog.Accepted:
+        if form.exec() == QDialog.DialogCode.Accepted:
             self.add_release_values(form.values())
 
     def ask_site(self) -> None:
         """Show the site form, then add what was typed."""
         form = SiteForm(self.language, self)
-        if form.exec() != QDialog.Accepted:
+        if form.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             values = form.values()
         except ValueError as error:
-            self._report(str(error), Qgis.Critical)
+            self._report(str(error), Qgis.MessageLevel.Critical)
             return
         self.add_site_values(values)
 

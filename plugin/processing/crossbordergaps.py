@@ -9,7 +9,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -27,6 +26,7 @@ from ..analysis.gaps import (
     parse_dispersal_overrides,
 )
 from ..i18n import tr
+from ..qgis_compat import NUMBER_DOUBLE, SOURCE_VECTOR_LINE
 from ..registry.catalogue import STATUS_DISPLAY_ORDER
 from ..registry.model import RecordError
 from ..registry.store import RegistryError, open_registry
@@ -91,7 +91,7 @@ class CrossBorderGapsAlgorithm(QgsProcessingAlgorithm):
                 (self.BORDER_KM, tr("Border distance (km)"), defaults.border_km),
                 (self.PARTNER_KM, tr("Partner distance (km)"), defaults.partner_km)):
             self.addParameter(QgsProcessingParameterNumber(
-                name, label, QgsProcessingParameterNumber.Double, value, minValue=0.0))
+                name, label, NUMBER_DOUBLE, value, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.STATUSES, tr("Statuses that count"),
             options=[status.label() for status in STATUS_DISPLAY_ORDER], allowMultiple=True,
@@ -100,7 +100,7 @@ class CrossBorderGapsAlgorithm(QgsProcessingAlgorithm):
             self.DISPERSAL_KM, tr("Dispersal distances (species=km;…), overriding the catalogue"),
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Cross-border gaps"), QgsProcessing.TypeVectorLine))
+            self.OUTPUT, tr("Cross-border gaps"), SOURCE_VECTOR_LINE))
         self.addOutput(QgsProcessingOutputNumber(self.GAP_COUNT, tr("Number of gaps")))
 
     def parameters_from(self, parameters, context) -> GapParameters:
@@ -149,7 +149,7 @@ class CrossBorderGapsAlgorithm(QgsProcessingAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for gap in gaps:
-            sink.addFeature(gap_feature(gap, fields), QgsFeatureSink.FastInsert)
+            sink.addFeature(gap_feature(gap, fields), QgsFeatureSink.Flag.FastInsert)
         for line in GapCounts.of_gaps(gaps).lines():
             feedback.pushInfo(line)
         return {self.OUTPUT: dest_id, self.GAP_COUNT: len(gaps)}

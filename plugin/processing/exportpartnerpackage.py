@@ -21,6 +21,7 @@ from ..exchange.partner_package import (
     export_partner_package,
 )
 from ..i18n import current_language, tr
+from ..qgis_compat import NUMBER_DOUBLE
 from ..registry.catalogue import RANGE_STATES
 from ..registry.model import RecordError
 from ..registry.store import RegistryError, open_registry
@@ -89,7 +90,7 @@ class ExportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, tr("Coordinate reference system of the shapefiles"), "EPSG:4326"))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BORDER_KM, tr("Border distance (km)"), QgsProcessingParameterNumber.Double,
+            self.BORDER_KM, tr("Border distance (km)"), NUMBER_DOUBLE,
             100.0, minValue=0.0, maxValue=2000.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.WDPA_NAMES, tr("Use WDPA field names for protected areas"), False))

@@ -25,12 +25,12 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QFont
 
 from ..i18n import tr
+from ..qgis_compat import DISTANCE_KILOMETERS, LAYOUT_MM
 from .registry_layers import (
     PROPERTY_ROLE,
     ROLE_NETWORK,
@@ -116,8 +116,8 @@ def _label(layout: QgsPrintLayout, text: str, size: float, *, bold: bool,
     font.setBold(bold)
     label.setFont(font)
     layout.addLayoutItem(label)
-    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MM))
+    label.attemptResize(QgsLayoutSize(width, height, LAYOUT_MM))
     return label
 
 
@@ -162,14 +162,14 @@ def build_status_layout(project: QgsProject, title: str | None = None) -> QgsPri
     layout.initializeDefaults()
     layout.setName(tr("Network status"))
     layout.pageCollection().page(0).setPageSize(
-        QgsLayoutSize(*PAGE_MM, QgsUnitTypes.LayoutMillimeters))
+        QgsLayoutSize(*PAGE_MM, LAYOUT_MM))
 
     x, y, width, height = MAP_FRAME_MM
     item = QgsLayoutItemMap(layout)
     item.setCrs(project.crs())
     layout.addLayoutItem(item)
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MM))
+    item.attemptResize(QgsLayoutSize(width, height, LAYOUT_MM))
     item.setExtent(_fit_aspect(registry_extent(project, group), width, height))
     item.setFrameEnabled(True)
     item.setLayers(_map_layers(project, group))
@@ -188,10 +188,10 @@ def build_status_layout(project: QgsProject, title: str | None = None) -> QgsPri
     legend.setAutoUpdateModel(False)  # the legend now owns a copy of the tree we may trim
     _fill_legend_tree(legend.model().rootGroup(), group)
     legend.setLegendFilterByMapEnabled(False)
-    for style, size, bold in ((QgsLegendStyle.Title, 13, True),
-                              (QgsLegendStyle.Group, 10, True),
-                              (QgsLegendStyle.Subgroup, 9, True),
-                              (QgsLegendStyle.SymbolLabel, 7.5, False)):
+    for style, size, bold in ((QgsLegendStyle.Style.Title, 13, True),
+                              (QgsLegendStyle.Style.Group, 10, True),
+                              (QgsLegendStyle.Style.Subgroup, 9, True),
+                              (QgsLegendStyle.Style.SymbolLabel, 7.5, False)):
         font = QFont()
         font.setPointSizeF(size)
         font.setBold(bold)
@@ -200,7 +200,7 @@ def build_status_layout(project: QgsProject, title: str | None = None) -> QgsPri
     legend.setSymbolHeight(3.5)
     legend.setWrapString("|")
     layout.addLayoutItem(legend)
-    legend.attemptMove(QgsLayoutPoint(LEGEND_X_MM, y, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(LEGEND_X_MM, y, LAYOUT_MM))
     legend.setResizeToContents(True)
     legend.adjustBoxSize()
 
@@ -208,12 +208,12 @@ def build_status_layout(project: QgsProject, title: str | None = None) -> QgsPri
     scale_bar.setStyle("Single Box")
     scale_bar.setLinkedMap(item)
     layout.addLayoutItem(scale_bar)
-    scale_bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+    scale_bar.applyDefaultSize(DISTANCE_KILOMETERS)
     scale_bar.setUnitLabel(tr("km"))
     scale_bar.setNumberOfSegmentsLeft(0)
     scale_bar.setHeight(2.5)
     scale_bar.setBackgroundEnabled(True)
-    scale_bar.attemptMove(QgsLayoutPoint(x + 4, y + height - 14, QgsUnitTypes.LayoutMillimeters))
+    scale_bar.attemptMove(QgsLayoutPoint(x + 4, y + height - 14, LAYOUT_MM))
     scale_bar.update()
     return layout
 

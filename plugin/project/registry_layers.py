@@ -39,12 +39,12 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
     QgsProject,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..i18n import qgis_language, tr
+from ..qgis_compat import AREA_SQUARE_METERS
 from ..registry.backend import is_postgis_location
 from ..registry.catalogue import STATUS_DISPLAY_ORDER, Status
 from ..registry.store import open_registry
@@ -188,13 +188,13 @@ def compute_area_on_edit(layer: QgsVectorLayer, project: QgsProject) -> None:
     """``area_km2`` is computed, never typed: also for areas digitised or reshaped in QGIS."""
     if project.ellipsoid() != "EPSG:7030":
         project.setEllipsoid("EPSG:7030")  # WGS84
-    project.setAreaUnits(QgsUnitTypes.AreaSquareMeters)
+    project.setAreaUnits(AREA_SQUARE_METERS)
     index = layer.fields().indexOf("area_km2")
     if index < 0:
         return
     layer.setDefaultValueDefinition(index, QgsDefaultValue(AREA_EXPRESSION, True))
-    layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintNotNull,
-                             QgsFieldConstraints.ConstraintStrengthSoft)
+    layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                             QgsFieldConstraints.ConstraintStrength.ConstraintStrengthSoft)
     layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": False}))
     form = layer.editFormConfig()
     form.setReadOnly(index, True)

@@ -28,6 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..i18n import tr
+from ..qgis_compat import RELATION_ASSOCIATION, RELATION_COMPOSITION
 from ..registry.catalogue import (
     IUCN_CATEGORIES,
     RANGE_STATES,
@@ -43,7 +44,8 @@ from .display_names import country_name, range_state_label_expression
 STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
 
 #: What a style file may change: never the layer's custom properties, forms or fields.
-STYLE_CATEGORIES = (QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering)
+STYLE_CATEGORIES = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
+                    | QgsMapLayer.StyleCategory.Rendering)
 
 
 class StyleError(ValueError):
@@ -248,8 +250,8 @@ def apply_field_constraints(layer: QgsVectorLayer) -> None:
         if index < 0:
             continue
         layer.setConstraintExpression(index, expression, message)
-        layer.setFieldConstraint(index, QgsFieldConstraints.ConstraintExpression,
-                                 QgsFieldConstraints.ConstraintStrengthHard)
+        layer.setFieldConstraint(index, QgsFieldConstraints.Constraint.ConstraintExpression,
+                                 QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
 
 
 def _value_relation(layer: QgsVectorLayer, key: str, value_expression: str
@@ -279,8 +281,8 @@ def add_relations(project: QgsProject, networks: QgsVectorLayer, members: QgsVec
         relation.setReferencingLayer(members.id())
         relation.setReferencedLayer(referenced.id())
         relation.addFieldPair(field, field)
-        relation.setStrength(QgsRelation.Composition if referenced is networks
-                             else QgsRelation.Association)
+        relation.setStrength(RELATION_COMPOSITION if referenced is networks
+                             else RELATION_ASSOCIATION)
         if not relation.isValid():
             raise StyleError(tr("cannot relate the layer {child} to {parent} by {field}").format(
                 child=members.name(), parent=referenced.name(), field=field))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCategorizedSymbolRenderer,
     QgsDateTimeRange,
     QgsExpressionContextUtils,
@@ -31,19 +32,25 @@ from qgis.core import (
     QgsProject,
     QgsRendererCategory,
     QgsSimpleMarkerSymbolLayer,
-    QgsSimpleMarkerSymbolLayerBase,
     QgsSvgMarkerSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
-    QgsVectorLayerTemporalProperties,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..i18n import qgis_language, tr
+from ..qgis_compat import (
+    FIELD_DATE,
+    FIELD_INT,
+    FIELD_STRING,
+    MARKER_CIRCLE,
+    MARKER_SQUARE,
+    TEMPORAL_YEARS,
+    MarkerShape,
+)
 from ..registry.catalogue import REINTRODUCED_SPECIES, SPECIES, SiteStatus
 from ..registry.store import open_registry
 from ..reintroduction.programme import SPECIES_COLOURS
@@ -62,7 +69,7 @@ ROLE_RELEASES = "releases"
 class StatusStyle:
     """How a site status looks: a frame shape and fill behind the species icon, and opacity."""
 
-    shape: QgsSimpleMarkerSymbolLayerBase.Shape
+    shape: MarkerShape
     fill: str
     outline_style: Qt.PenStyle
     outline_width: float
@@ -71,17 +78,17 @@ class StatusStyle:
 
 STATUS_STYLES = {
     # Planned: a faint dashed ring, nothing there yet.
-    SiteStatus.PLANNED: StatusStyle(QgsSimpleMarkerSymbolLayerBase.Circle, "#ffffff00",
-                                    Qt.DashLine, 0.5, 0.45),
+    SiteStatus.PLANNED: StatusStyle(MARKER_CIRCLE, "#ffffff00",
+                                    Qt.PenStyle.DashLine, 0.5, 0.45),
     # Enclosure: a square frame, the animals are fenced in.
-    SiteStatus.ENCLOSURE: StatusStyle(QgsSimpleMarkerSymbolLayerBase.Square, "#fff8e7",
-                                      Qt.SolidLine, 0.6, 1.0),
+    SiteStatus.ENCLOSURE: StatusStyle(MARKER_SQUARE, "#fff8e7",
+                                      Qt.PenStyle.SolidLine, 0.6, 1.0),
     # Released: a white disc with a solid ring.
-    SiteStatus.RELEASED: StatusStyle(QgsSimpleMarkerSymbolLayerBase.Circle, "#ffffff",
-                                     Qt.SolidLine, 0.6, 1.0),
+    SiteStatus.RELEASED: StatusStyle(MARKER_CIRCLE, "#ffffff",
+                                     Qt.PenStyle.SolidLine, 0.6, 1.0),
     # Established: a green disc with a thick ring, a population on its own.
-    SiteStatus.ESTABLISHED: StatusStyle(QgsSimpleMarkerSymbolLayerBase.Circle, "#d5efc8",
-                                        Qt.SolidLine, 1.0, 1.0),
+    SiteStatus.ESTABLISHED: StatusStyle(MARKER_CIRCLE, "#d5efc8",
+                                        Qt.PenStyle.SolidLine, 1.0, 1.0),
 }
 
 
@@ -153,17 +160,17 @@ def _add_virtual_fields(layer: QgsVectorLayer, releases_id: str,
                  "filter:=\"site_id\" = attribute(@parent, 'site_id'))")
         return f"to_date(left(({value}) || '-01', 10))"
 
-    layer.addExpressionField(release_date("min"), QgsField("first_release", QVariant.Date))
-    layer.addExpressionField(release_date("max"), QgsField("last_release", QVariant.Date))
+    layer.addExpressionField(release_date("min"), QgsField("first_release", FIELD_DATE))
+    layer.addExpressionField(release_date("max"), QgsField("last_release", FIELD_DATE))
     layer.addExpressionField(
         f"coalesce(aggregate(layer:={_quote(releases_id)}, aggregate:='sum', "
         "expression:=\"animals\", filter:=\"site_id\" = attribute(@parent, 'site_id')), 0)",
-        QgsField("animals_released", QVariant.Int))
+        QgsField("animals_released", FIELD_INT))
     # PA names as a lookup written at load time; an unknown pa_id shows as itself.
     pairs = ", ".join(f"{_quote(k)}, {_quote(v)}" for k, v in sorted(pa_names.items()))
     lookup = f"map_get(map({pairs}), \"pa_id\")" if pairs else "NULL"
     layer.addExpressionField(f"coalesce({lookup}, \"pa_id\")",
-                             QgsField("pa_name", QVariant.String))
+                             QgsField("pa_name", FIELD_STRING))
 
 
 def _labeling(language: str) -> QgsVectorLayerSimpleLabeling:
@@ -198,7 +205,7 @@ def _set_abstract(layer: QgsVectorLayer, text: str) -> None:
 
 def _set_temporal(layer: QgsVectorLayer) -> None:
     properties = layer.temporalProperties()
-    properties.setMode(QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields)
+    properties.setMode(Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields)
     properties.setStartField("first_release")
     properties.setEndField("")
     properties.setIsActive(True)
@@ -224,7 +231,7 @@ def _widen_project_time(project: QgsProject, span: tuple[int, int]) -> None:
         end = current.end()
     settings.setTemporalRange(QgsDateTimeRange(begin, end))
     settings.setTimeStep(1.0)
-    settings.setTimeStepUnit(QgsUnitTypes.TemporalYears)
+    settings.setTimeStepUnit(TEMPORAL_YEARS)
 
 
 def add_reintroduction_group(registry: Path, project: QgsProject, parent: QgsLayerTreeGroup,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pyproj import Geod
-from qgis.core import QgsGeometry, QgsWkbTypes
+from qgis.core import QgsGeometry
+
+from ..qgis_compat import GEOMETRY_POLYGON
 
 WGS84 = Geod(ellps="WGS84")
 
@@ -17,7 +19,7 @@ def _ring_area_m2(ring) -> float:
 
 def geodesic_area_km2(geometry: QgsGeometry) -> float:
     """Area in km2 of a (multi)polygon in EPSG:4326 coordinates, holes subtracted."""
-    if geometry.isEmpty() or geometry.type() != QgsWkbTypes.PolygonGeometry:
+    if geometry.isEmpty() or geometry.type() != GEOMETRY_POLYGON:
         return 0.0
     polygons = geometry.asMultiPolygon() if geometry.isMultipart() else [geometry.asPolygon()]
     total = 0.0

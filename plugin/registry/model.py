@@ -20,6 +20,7 @@ from pydantic import (
 from qgis.core import QgsGeometry, QgsWkbTypes
 
 from ..i18n import tr
+from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from .catalogue import IUCN_CATEGORIES, RANGE_STATES, SPECIES, SiteStatus, Status, TbcaType
 from .geodesy import geodesic_area_km2
 
@@ -217,7 +218,7 @@ def _check_geometry(value: Any, geometry_type: int, type_name: str) -> QgsGeomet
 
 
 def _multipolygon(value: Any) -> QgsGeometry:
-    geometry = _check_geometry(value, QgsWkbTypes.PolygonGeometry, "MultiPolygon")
+    geometry = _check_geometry(value, GEOMETRY_POLYGON, "MultiPolygon")
     geometry.convertToMultiType()
     return geometry
 
@@ -351,7 +352,7 @@ class ReintroductionSite(RegistryRecord):
     @field_validator("geometry", mode="before")
     @classmethod
     def _geometry(cls, value: Any) -> QgsGeometry:
-        geometry = _check_geometry(value, QgsWkbTypes.PointGeometry, "Point")
+        geometry = _check_geometry(value, GEOMETRY_POINT, "Point")
         if geometry.isMultipart():
             raise ValueError(tr("a site is one point, not several"))
         return geometry
