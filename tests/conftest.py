@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -14,6 +15,15 @@ from tests.postgis_server import postgis_database, postgis_server  # noqa: F401 
 
 REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qgis_objects_go_before_qgis(qgis_app):
+    """Collect what tests left in reference cycles (projects, layers, providers) while QGIS still
+    runs: pytest collects garbage only after pytest-qgis's exitQgis(), and a QgsProject or a
+    PostgreSQL layer destroyed then crashes the process (exit 139 after all tests passed)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")
