@@ -48,6 +48,7 @@ class TbpaRegistryPlugin:
         self.watcher = None
         self.log_handler = None
         self.options_factory = None
+        self.status_guards: list = []
 
     @property
     def current_registry(self) -> str | None:
@@ -130,6 +131,9 @@ class TbpaRegistryPlugin:
             self.dock.registry_changed.disconnect(self.gaps_panel.set_registry)
             self.dock.registry_changed.disconnect(self.watcher.watch)
             self.dock.registry_written.disconnect(self._on_own_write)
+            for guard in self.status_guards:
+                guard.detach()
+            self.status_guards = []
             self.watcher.stop()
             self.watcher.deleteLater()
             self.watcher = None
@@ -194,6 +198,7 @@ class TbpaRegistryPlugin:
 
         location = next(t.location for t in registry_layer_trees(QgsProject.instance())
                         if t.group is group)
+        self._guard_status_edits()
         self.dock.set_registry(location)
         self.dock.show()
         # After the event loop has laid out the dock (which narrows the map), not before:
@@ -233,6 +238,23 @@ class TbpaRegistryPlugin:
         elif self.dock is not None:
             self.dock.refresh()
 
+    def _guard_status_edits(self) -> None:
+        """Every registry group of the project asks for a note when a status is edited in
+        QGIS's attribute table or forms (see :mod:`.status_edit_guard`)."""
+        from ..project.registry_layers import registry_layer_trees
+        from .status_edit_guard import StatusEditGuard
+
+        trees = registry_layer_trees(QgsProject.instance())
+        live = {id(tree) for tree in trees}
+        for guard in [g for g in self.status_guards if id(g.tree) not in live]:
+            guard.detach()
+            self.status_guards.remove(guard)
+        guarded = {id(guard.tree) for guard in self.status_guards}
+        for tree in trees:
+            if id(tree) not in guarded:
+                self.status_guards.append(StatusEditGuard(
+                    tree, self.iface.messageBar(), self.iface.mainWindow()))
+
     def _on_own_write(self, _location: str) -> None:
         """The dock wrote and already shows the result: no second reload from the watcher."""
         if self.watcher is not None:
@@ -243,6 +265,7 @@ class TbpaRegistryPlugin:
         from ..project.registry_layers import attach_registry_trees
 
         trees = attach_registry_trees(QgsProject.instance())
+        self._guard_status_edits()
         if trees and self.dock is not None:
             self.dock.set_registry(trees[0].location)
 

@@ -11,6 +11,7 @@ import contextlib
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from qgis.core import QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -28,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -44,14 +46,18 @@ from ..project.network_colours import network_colour
 from ..project.registry_layers import registry_layer_tree
 from ..qgis_compat import REQUEST_NO_GEOMETRY
 from ..registry.catalogue import SPECIES, STATUS_DISPLAY_ORDER, Status
-from ..registry.model import RecordError
+from ..registry.model import Network, ProtectedArea, RecordError
 from ..registry.store import RegistryError, open_registry
 from ..registry.summary import summarise
+from .status_edit_guard import FIRST_YEAR, LAST_YEAR
 
 LOG = logging.getLogger(__name__)
 
 ROLE_ENTITY = Qt.ItemDataRole.UserRole
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
+
+#: Records whose status the dock changes, by entity name.
+STATUS_ENTITIES = {"network": Network, "protected_area": ProtectedArea}
 
 #: Badge colours of the statuses (the same family as the protected-area style).
 STATUS_COLOURS = {Status.CREATED: QColor(46, 125, 50), Status.DRAFT: QColor(191, 144, 0),
@@ -93,6 +99,11 @@ class StatusChangeDialog(QDialog):
         for status in STATUS_DISPLAY_ORDER:
             self.status.addItem(status.label(), status.value)
         self.status.setCurrentIndex(STATUS_DISPLAY_ORDER.index(current))
+        self.year = QSpinBox()
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setValue(date.today().year)
+        self.year.setToolTip(tr("Year of the decision that gave the new status "
+                                "(written to 'Year of the status')"))
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(tr("Why the status changes (decree, agreement, ...)"))
         self.buttons = QDialogButtonBox(
@@ -102,6 +113,7 @@ class StatusChangeDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(QLabel(name))
         form.addRow(tr("New status:"), self.status)
+        form.addRow(tr("Year of the decision:"), self.year)
         form.addRow(tr("Note:"), self.note)
         form.addRow(self.buttons)
         self._current = current
@@ -435,18 +447,21 @@ class RegistryDock(QDockWidget):
         dialog = StatusChangeDialog(display_name(values, self.language), values["status"], self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.change_status(entity, entity_id, dialog.chosen_status(),
-                               dialog.note.toPlainText().strip())
+                               dialog.note.toPlainText().strip(), dialog.year.value())
 
-    def change_status(self, entity: str, entity_id: str, status: Status | str, note: str
-                      ) -> bool:
+    def change_status(self, entity: str, entity_id: str, status: Status | str, note: str,
+                      year: int | None = None) -> bool:
         """Write a change of status through the store; report a refusal in the message bar.
 
-        The store validates and writes in one transaction: a refused change leaves the
-        registry as it was. Returns True when written.
+        ``year`` is the year of the decision (the record's "Year of the status"). The store
+        validates and writes in one transaction: a refused change leaves the registry as it
+        was. Returns True when written.
         """
         try:
             with open_registry(self.current_registry) as store, store.transaction():
                 store.set_status(entity, entity_id, status, note=note)
+                if year is not None:
+                    _set_status_year(store, entity, entity_id, year)
         except (RegistryError, RecordError, ValueError) as error:
             self._report(tr("The status was not changed: {reason}").format(reason=error))
             return False
@@ -477,6 +492,17 @@ class RegistryDock(QDockWidget):
         _fill_table(self.country_table, [
             (country_name(c, self.language), str(networks_by_country.get(c, 0)),
              str(summary.pas_by_country.get(c, 0))) for c in countries])
+
+
+def _set_status_year(store, entity: str, entity_id: str, year: int) -> None:
+    """Write the year of the status decision (validated by the record's model)."""
+    model = STATUS_ENTITIES[entity]
+    record = store.get(model, entity_id)
+    if record is None:
+        raise RecordError(model.table, entity_id, model.id_field,
+                          tr("no such record in the registry"))
+    store.update(model.parse({**record.row(), "geometry": getattr(record, "geometry", None),
+                              "status_year": year}))
 
 
 def _status_label(value: str | None) -> str:

@@ -455,6 +455,29 @@ class RegistryStore(RegistryBackend):
     def _history_mark(self) -> int:
         return self._execute("SELECT coalesce(max(fid), 0) FROM status_history").fetchone()[0]
 
+    def history_mark(self) -> int:
+        """The newest row of ``status_history`` now: :meth:`sign_history` signs rows after it."""
+        return self._history_mark()
+
+    def sign_history(self, since: int, notes: dict[tuple[str, str], str], *,
+                     changed_by: str | None = None) -> int:
+        """Sign the unsigned history rows the triggers wrote after ``since``.
+
+        Another client (QGIS saving its attribute table or form) changed statuses directly;
+        the triggers logged them without author or note. Each row gets ``changed_by`` (the
+        analyst by default) and the note given for its ``(entity, entity_id)``. Returns how
+        many rows were signed.
+        """
+        author = changed_by or current_user()
+        with self.transaction():
+            rows = self._execute(
+                "SELECT fid, entity, entity_id FROM status_history WHERE fid > ? AND "
+                "coalesce(changed_by, '') = '' AND coalesce(note, '') = ''", (since,)).fetchall()
+            for fid, entity, entity_id in rows:
+                self._execute("UPDATE status_history SET changed_by = ?, note = ? WHERE fid = ?",
+                              (author, notes.get((entity, entity_id), ""), fid))
+        return len(rows)
+
     def _sign_history(self, mark: int, changed_by: str | None, note: str) -> None:
         """Put author and note on the history rows the triggers just wrote."""
         self._execute(
