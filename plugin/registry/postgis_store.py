@@ -49,6 +49,8 @@ _VERSIONED = {"range_states", "protected_areas", "networks", "reintroduction_sit
 _BOOKKEEPING = ("fid", "row_version", "updated_at", "updated_by")
 _ENTITY_MODELS: dict[str, type[RegistryRecord]] = {
     "protected_area": ProtectedArea, "network": Network}
+#: First key of the advisory lock an owner holds while it migrates a registry schema.
+_MIGRATION_LOCK = 7_301_713
 def _rule_meaning(rule: str) -> str:
     """What a row-level security rule of ``002_access.sql`` allows, for the user."""
     return {
@@ -138,7 +140,7 @@ class PostgisRegistryStore(RegistryBackend):
         self._depth = 0
         self._versions: dict[tuple[str, str], int] = {}
         self._columns: dict[str, list[str]] = {}
-        self._execute(f'SET search_path TO "{self.schema}", public')
+        self._set_search_path()
         self._execute("SET lock_timeout = %s", (f"{int(lock_timeout_s * 1000)}ms",))
 
     # ----- creating and opening -------------------------------------------------------------
@@ -154,12 +156,14 @@ class PostgisRegistryStore(RegistryBackend):
             if exists and not overwrite:
                 raise RegistryError(tr("{location}: schema {schema} exists already").format(
                     location=store.location, schema=store.schema))
+            store._refuse_public_create()
             with store.transaction():
                 if exists:
                     store._execute(f'DROP SCHEMA "{store.schema}" CASCADE')
                 if not store._query_value(
                         "SELECT count(*) FROM pg_extension WHERE extname = 'postgis'"):
-                    store._execute("CREATE EXTENSION IF NOT EXISTS postgis")
+                    store._execute("CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public")
+                    store._set_search_path()
                 store._execute(f'CREATE SCHEMA "{store.schema}"')
                 store._execute(
                     "CREATE TABLE schema_migrations (version integer PRIMARY KEY, "
@@ -192,12 +196,14 @@ class PostgisRegistryStore(RegistryBackend):
                     tr("{path} has registry schema version {found}, newer than this plugin "
                        "knows ({known}); update the plugin to open it").format(
                         path=store.location, found=version, known=SCHEMA_VERSION))
-            applied = store._query_value("SELECT coalesce(max(version), 0) "
-                                         "FROM schema_migrations")
+            applied = store._applied_version()
             if applied < migration_files()[-1][0]:
                 try:
                     with store.transaction():
-                        store._apply_migrations(applied)
+                        # One owner migrates; the others wait here, then find nothing to do.
+                        store._execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))",
+                                       (_MIGRATION_LOCK, store.schema))
+                        store._apply_migrations(store._applied_version())
                 except RegistryAccessError as error:
                     raise RegistryError(tr("{location}: the schema needs an update that only "
                                            "its owner may run ({error})").format(
@@ -207,12 +213,50 @@ class PostgisRegistryStore(RegistryBackend):
             raise
         return store
 
+    def _applied_version(self) -> int:
+        """The highest numbered SQL file recorded in ``schema_migrations``."""
+        return self._query_value("SELECT coalesce(max(version), 0) FROM schema_migrations")
+
+    def _set_search_path(self) -> None:
+        """Registry schema, catalog, PostGIS; pg_temp named last so no TEMP table shadows."""
+        self._execute(f'SET search_path TO "{self.schema}", pg_catalog, '
+                      f"{self._postgis_schema()}, pg_temp")
+
+    def _postgis_schema(self) -> str:
+        """The quoted schema PostGIS is installed in (``public`` when not installed yet)."""
+        name = self._query_value(
+            "SELECT quote_ident(n.nspname) FROM pg_extension e "
+            "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'postgis'")
+        return name or "public"
+
+    def _refuse_public_create(self) -> None:
+        """Refuse a database where every role may create objects in a schema (``public``).
+
+        Such a schema lets any login plant functions and operators that a registry function
+        or the owner's session might call; PostgreSQL 15 no longer grants it, older clusters
+        and some DBAs do.
+        """
+        writable = [row[0] for row in self._execute(
+            "SELECT n.nspname FROM pg_namespace n, "
+            "aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) AS acl "
+            "WHERE acl.grantee = 0 AND acl.privilege_type = 'CREATE' ORDER BY 1")]
+        if writable:
+            schemas = ", ".join(writable)
+            raise RegistryAccessError(tr(
+                "{location}: every role may create objects in schema {schemas} of this "
+                "database, so any login could take over a registry kept there; ask the "
+                "database's owner to run REVOKE CREATE ON SCHEMA {first} FROM PUBLIC; and "
+                "try again").format(location=self.location, schemas=schemas,
+                                    first=writable[0]))
+
     def _apply_migrations(self, applied: int) -> None:
+        postgis = self._postgis_schema()
         for number, path in migration_files():
             if number <= applied:
                 continue
             LOG.info("Applying %s to %s", path.name, self.location)
-            sql = path.read_text(encoding="utf-8").replace("@SCHEMA@", f'"{self.schema}"')
+            sql = (path.read_text(encoding="utf-8").replace("@SCHEMA@", f'"{self.schema}"')
+                   .replace("@POSTGIS@", postgis))
             self._execute(sql)
             self._execute("INSERT INTO schema_migrations (version, name) VALUES (%s, %s)",
                           (number, path.name))

@@ -1,0 +1,233 @@
+"""Attacks on a shared registry by its own users, against the real PostgreSQL the tests start.
+
+Each test plays one of a reader, the UZB editor, the KAZ editor or ``tbpa_admin`` with plain SQL
+(as psql would) or the command line, on a registry made by the owner (here the superuser, as a
+careless DBA would do: the worst case for an escalation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from urllib.parse import urlsplit
+
+import psycopg2
+import pytest
+
+from plugin.registry.model import Network, NetworkMember, ProtectedArea
+from plugin.registry.postgis_store import SQL_DIR
+from plugin.registry.store import RegistryError, create_registry, open_registry
+from tests.polygons import box_wkt
+
+pytestmark = pytest.mark.postgis
+
+LOGINS = {"sec_reader": "tbpa_reader", "sec_uzb": "tbpa_editor_uzb",
+          "sec_kaz": "tbpa_editor_kaz", "sec_admin": "tbpa_admin"}
+
+
+def make_pa(pa_id: str, iso3: str, lon: float, lat: float = 42.0,
+            status: str = "created") -> ProtectedArea:
+    return ProtectedArea.parse(dict(pa_id=pa_id, name_en=pa_id, iso3=iso3, status=status,
+                                    geometry=box_wkt(lon, lat)))
+
+
+def make_network(network_id: str, states: str) -> Network:
+    return Network.parse(dict(network_id=network_id, name_en=network_id,
+                              tbca_type="protected_area", status="planned",
+                              range_states=states))
+
+
+def as_user(uri: str, user: str) -> str:
+    return uri.replace("postgresql://postgres@", f"postgresql://{user}@", 1)
+
+
+class Registry:
+    """A shared registry and its server, with one login per role."""
+
+    def __init__(self, uri: str, server) -> None:
+        self.uri = uri
+        self.server = server
+        self.dbname = urlsplit(uri).path.lstrip("/")
+
+    def psql(self, sql: str) -> str:
+        """Run ``sql`` as the superuser in the registry's database."""
+        return self.server.psql(sql, dbname=self.dbname)
+
+    @contextmanager
+    def sql(self, user: str) -> Iterator:
+        """A psycopg2 cursor of ``user`` (autocommit), as psql would give."""
+        connection = psycopg2.connect(as_user(self.uri, user))
+        connection.autocommit = True
+        try:
+            yield connection.cursor()
+        finally:
+            connection.close()
+
+    def history(self) -> list[tuple]:
+        return [tuple(line.split("|")) for line in self.psql(
+            "SELECT entity_id, old_status, new_status, changed_by FROM tbpa.status_history "
+            "ORDER BY fid").splitlines()]
+
+    def is_superuser(self, user: str) -> bool:
+        return self.psql(f"SELECT rolsuper FROM pg_roles WHERE rolname = '{user}'").strip() == "t"
+
+
+@pytest.fixture
+def registry(postgis_database, postgis_server, qgis_app) -> Registry:
+    """KAZ and UZB protected areas, a KAZ;UZB network with both, and a login per role."""
+    with create_registry(postgis_database, "Security") as owner:
+        owner.add(make_pa("KAZ-A", "KAZ", 70.0))
+        owner.add(make_pa("UZB-A", "UZB", 64.0, status="planned"))
+        owner.add(make_network("NET-KU", "KAZ;UZB"))
+        owner.add(NetworkMember(network_id="NET-KU", pa_id="KAZ-A"))
+        owner.add(NetworkMember(network_id="NET-KU", pa_id="UZB-A"))
+    for user, group in LOGINS.items():
+        postgis_server.psql(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{user}') "
+            f"THEN CREATE ROLE {user} LOGIN IN ROLE {group}; END IF; "
+            f"ALTER ROLE {user} NOSUPERUSER; END $$")
+    return Registry(postgis_database, postgis_server)
+
+
+def refused(cursor, sql: str, match: str = "") -> str:
+    """Run ``sql``, expecting the database to refuse it; return the error text."""
+    with pytest.raises(psycopg2.Error, match=match) as caught:
+        cursor.execute(sql)
+    return str(caught.value)
+
+
+# ----- 1. the history function: temp tables, attached triggers ---------------------------------
+
+TEMP_HISTORY = ("CREATE TEMP TABLE status_history (entity text, entity_id text, "
+                "old_status text, new_status text, changed_at text, changed_by text, note text, "
+                "db_role text)")
+
+
+def test_temp_table_does_not_swallow_the_history(registry):
+    with registry.sql("sec_uzb") as uzb:
+        uzb.execute(TEMP_HISTORY)
+        uzb.execute("UPDATE tbpa.protected_areas SET status = 'draft' WHERE pa_id = 'UZB-A'")
+        uzb.execute("SELECT count(*) FROM pg_temp.status_history")
+        assert uzb.fetchone()[0] == 0
+    assert ("UZB-A", "planned", "draft", "sec_uzb") in registry.history()
+
+
+def test_temp_table_trigger_does_not_run_as_the_owner(registry):
+    with registry.sql("sec_uzb") as uzb:
+        uzb.execute(TEMP_HISTORY)
+        uzb.execute("CREATE FUNCTION pg_temp.escalate() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                    "BEGIN EXECUTE 'ALTER ROLE sec_uzb SUPERUSER'; RETURN NULL; END $$")
+        uzb.execute("CREATE TRIGGER escalate AFTER INSERT ON pg_temp.status_history "
+                    "FOR EACH ROW EXECUTE FUNCTION pg_temp.escalate()")
+        with suppress(psycopg2.Error):  # a refusal is fine too; the role is what counts
+            uzb.execute("UPDATE tbpa.protected_areas SET status = 'draft' "
+                        "WHERE pa_id = 'UZB-A'")
+    assert not registry.is_superuser("sec_uzb")
+
+
+def test_history_function_cannot_be_attached_to_another_table(registry):
+    with registry.sql("sec_reader") as reader:
+        reader.execute("CREATE TEMP TABLE forged (pa_id text, status text)")
+        refused(reader, "CREATE TRIGGER forge AFTER INSERT ON pg_temp.forged FOR EACH ROW "
+                        "EXECUTE FUNCTION tbpa.log_status_change('protected_area', 'pa_id')",
+                "permission denied for function tbpa.log_status_change")
+    # Even the owner attaching it by mistake does not write the registry's history.
+    registry.psql("CREATE TABLE public.other (pa_id text, status text); "
+                  "CREATE TRIGGER forge AFTER INSERT ON public.other FOR EACH ROW "
+                  "EXECUTE FUNCTION tbpa.log_status_change('protected_area', 'pa_id')")
+    with pytest.raises(RuntimeError, match="own tables only"):
+        registry.psql("INSERT INTO public.other VALUES ('KAZ-A', 'abolished')")
+    assert not [row for row in registry.history() if row[2] == "abolished"]
+
+
+def test_history_accepts_only_the_contract_statuses(registry):
+    with pytest.raises(RuntimeError, match="status_history_new_status_check"):
+        registry.psql("INSERT INTO tbpa.status_history (entity, entity_id, new_status, "
+                      "changed_at) VALUES ('protected_area', 'KAZ-A', 'abolished', 'now')")
+
+
+def test_an_existing_registry_is_fixed_when_its_owner_opens_it(registry):
+    # Put back what migrations 001-005 left: the path without pg_temp, EXECUTE for PUBLIC,
+    # ALL for the admin, no status CHECKs.
+    schema_sql = (SQL_DIR / "001_schema.sql").read_text(encoding="utf-8")
+    old_function = schema_sql[schema_sql.index("CREATE FUNCTION log_status_change"):
+                              schema_sql.index("CREATE TRIGGER range_states_version")]
+    registry.psql(
+        "SET search_path TO tbpa, public; "
+        + old_function.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION")
+        + "DELETE FROM tbpa.schema_migrations WHERE version >= 6; "
+        "ALTER TABLE tbpa.status_history DROP CONSTRAINT status_history_new_status_check, "
+        "DROP CONSTRAINT status_history_old_status_check; "
+        "GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA tbpa TO PUBLIC; "
+        "GRANT ALL ON ALL TABLES IN SCHEMA tbpa TO tbpa_admin")
+    with registry.sql("sec_uzb") as uzb:
+        uzb.execute(TEMP_HISTORY)
+        uzb.execute("UPDATE tbpa.protected_areas SET status = 'draft' WHERE pa_id = 'UZB-A'")
+    assert ("UZB-A", "planned", "draft", "sec_uzb") not in registry.history()  # the hole
+    with pytest.raises(RegistryError, match="only its owner may run"):
+        open_registry(as_user(registry.uri, "sec_admin"))
+    with open_registry(registry.uri):
+        pass
+    with registry.sql("sec_uzb") as uzb:
+        uzb.execute(TEMP_HISTORY)
+        uzb.execute("UPDATE tbpa.protected_areas SET status = 'created' WHERE pa_id = 'UZB-A'")
+        refused(uzb, "TRUNCATE tbpa.status_history", "permission denied")
+    assert ("UZB-A", "draft", "created", "sec_uzb") in registry.history()
+
+
+# ----- 2. tbpa_admin and a writable public schema ----------------------------------------------
+
+def test_admin_cannot_truncate_nor_add_triggers(registry):
+    with registry.sql("sec_admin") as admin:
+        for table in ("status_history", "protected_areas", "networks"):
+            refused(admin, f"TRUNCATE tbpa.{table}", "permission denied")
+        admin.execute("CREATE FUNCTION pg_temp.escalate() RETURNS trigger LANGUAGE plpgsql "
+                      "AS $$ BEGIN EXECUTE 'ALTER ROLE sec_admin SUPERUSER'; RETURN NEW; END $$")
+        refused(admin, "CREATE TRIGGER escalate BEFORE UPDATE ON tbpa.protected_areas "
+                       "FOR EACH ROW EXECUTE FUNCTION pg_temp.escalate()", "permission denied")
+        admin.execute("SELECT bool_or(has_table_privilege(c.oid, p)) FROM pg_class c, "
+                      "unnest(ARRAY['TRUNCATE', 'TRIGGER', 'REFERENCES']) AS p "
+                      "WHERE c.relnamespace = 'tbpa'::regnamespace AND c.relkind = 'r'")
+        assert admin.fetchone()[0] is False
+    registry.psql("UPDATE tbpa.protected_areas SET notes = 'owner edit'")
+    assert not registry.is_superuser("sec_admin")
+    assert len(registry.history()) == 3
+
+
+def test_admin_cannot_lock_clients_out_through_the_schema_version(registry):
+    with registry.sql("sec_admin") as admin:
+        refused(admin, "UPDATE tbpa.schema_migrations SET version = version + 100",
+                "permission denied")
+        refused(admin, "DELETE FROM tbpa.schema_migrations", "permission denied")
+        admin.execute("UPDATE tbpa.registry_meta SET value = '99' WHERE key = 'schema_version'")
+        assert admin.rowcount == 0
+        admin.execute("UPDATE tbpa.registry_meta SET value = 'Renamed' WHERE key = 'title'")
+        assert admin.rowcount == 1
+    with open_registry(registry.uri) as store:
+        assert store.schema_version() == 1 and store.title == "Renamed"
+
+
+def test_overloads_in_a_writable_public_schema_grant_nothing(registry):
+    registry.psql("GRANT CREATE ON SCHEMA public TO PUBLIC")
+    with registry.sql("sec_uzb") as uzb:
+        uzb.execute("CREATE FUNCTION public.pg_has_role(name, text, text) RETURNS boolean "
+                    "LANGUAGE sql AS 'SELECT true'")
+        uzb.execute("CREATE FUNCTION public.to_jsonb(tbpa.protected_areas) RETURNS jsonb "
+                    "LANGUAGE plpgsql AS $$ BEGIN EXECUTE 'ALTER ROLE sec_uzb SUPERUSER'; "
+                    "RETURN '{}'; END $$")
+        uzb.execute("SET search_path TO public, tbpa")
+        uzb.execute("UPDATE tbpa.protected_areas SET notes = 'taken' WHERE pa_id = 'KAZ-A'")
+        assert uzb.rowcount == 0
+        uzb.execute("UPDATE tbpa.protected_areas SET status = 'draft' WHERE pa_id = 'UZB-A'")
+    assert not registry.is_superuser("sec_uzb")
+    assert ("UZB-A", "planned", "draft", "sec_uzb") in registry.history()
+
+
+def test_create_refuses_a_database_where_everyone_may_create(postgis_database, postgis_server,
+                                                             qgis_app):
+    dbname = urlsplit(postgis_database).path.lstrip("/")
+    postgis_server.psql("GRANT CREATE ON SCHEMA public TO PUBLIC", dbname=dbname)
+    with pytest.raises(RegistryError, match=r"REVOKE CREATE ON SCHEMA public FROM PUBLIC"):
+        create_registry(postgis_database, "Refused")
+    assert not postgis_server.psql("SELECT 1 FROM pg_namespace WHERE nspname = 'tbpa'",
+                                   dbname=dbname).strip()
