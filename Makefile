@@ -7,7 +7,8 @@ QGIS ?=
 PY := $(VENV)/bin/python
 DEMO_DIR ?= demo-output
 QM := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
-LRELEASE ?= $(shell command -v lrelease || echo /usr/lib/qt5/bin/lrelease)
+LRELEASE ?= $(firstword $(foreach p,lrelease lrelease-qt6 lrelease6 /usr/lib/qt6/bin/lrelease \
+  lrelease-qt5 /usr/lib/qt5/bin/lrelease,$(shell command -v $(p) 2>/dev/null)) lrelease)
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: deps demo test test-matrix qgis-version lint translations update-translations package screenshot bench clean

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import argparse
 import configparser
-import shutil
 import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
+
+from update_translations import lrelease_program  # scripts/ is on sys.path: run as a script
 
 REPO = Path(__file__).resolve().parents[1]
 PLUGIN_FOLDER = "tbpa_registry"
@@ -73,9 +74,7 @@ def compile_translations(repo: Path, target: Path) -> list[Path]:
     sources = sorted((repo / "i18n").glob("*.ts"))
     if not sources:
         return []
-    lrelease = shutil.which("lrelease") or shutil.which("lrelease-qt5")
-    if lrelease is None:
-        raise RuntimeError("lrelease not found: install qttools5-dev-tools (make deps does)")
+    lrelease = lrelease_program()  # Qt5's or Qt6's (the .qm format is the same), or $LRELEASE
     compiled = []
     for source in sources:
         output = target / f"{source.stem}.qm"

@@ -2,8 +2,12 @@
 
 ``update``   runs ``pylupdate5`` over every ``plugin/**/*.py`` (the list is made here, never kept
              by hand, so a new module cannot be missed) and merges new strings into the ``.ts``
-             files; strings gone from the sources are dropped.
-``compile``  runs ``lrelease`` to make the ``.qm`` files the plugin loads (build output).
+             files; strings gone from the sources are dropped. Without ``pylupdate5`` (a Qt6-only
+             system has none; ``pylupdate6`` gives other contexts) the same strings are found
+             with ``ast`` here and merged the same way.
+``compile``  runs ``lrelease`` to make the ``.qm`` files the plugin loads (build output): Qt5's
+             or Qt6's (``lrelease``, ``lrelease-qt6``, ``/usr/lib/qt6/bin/lrelease``, ...; the
+             ``.qm`` format is the same), or ``$LRELEASE``.
 ``status``   counts finished strings per language and lists the rest (exit 1 if any is left).
 ``unfinished`` prints the unfinished sources as JSON ``{"ru": {source: ""}, ...}`` to translate.
 ``apply``    fills translations from such a JSON file (``{"ru": {source: translation}}``) after
@@ -16,6 +20,7 @@ so the script runs before the virtual environment exists (``make translations``)
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import re
@@ -31,7 +36,12 @@ LANGUAGES = ("ru", "kk")
 #: ``{name}``/``{km:.1f}`` (str.format) and ``%(name)s``/``%s`` (argparse's texts).
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}"
                          r"|%\([A-Za-z_]+\)[rsd]|%[rsd]")
-LRELEASE_CANDIDATES = ("lrelease", "/usr/lib/qt5/bin/lrelease", "lrelease-qt5")
+LRELEASE_CANDIDATES = ("lrelease", "lrelease-qt6", "lrelease6", "/usr/lib/qt6/bin/lrelease",
+                       "lrelease-qt5", "/usr/lib/qt5/bin/lrelease", "pyside6-lrelease")
+#: Only pylupdate5 gives a bare ``tr()`` the context "@default" the plugin translates with.
+PYLUPDATE = "pylupdate5"
+#: Calls whose literal arguments are translatable: ``tr(text)`` and ``(context, text)`` ones.
+CONTEXT_CALLS = ("QT_TRANSLATE_NOOP", "translate")
 
 
 def source_files(root: Path = ROOT) -> list[Path]:
@@ -48,10 +58,18 @@ def ts_path(ts_dir: Path, language: str) -> Path:
     return ts_dir / f"tbpa_{language}.ts"
 
 
-def update(ts_dir: Path = I18N_DIR, languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
-    """Run pylupdate5 into ``ts_dir`` (merging with what is there); return the ``.ts`` paths."""
+def update(ts_dir: Path = I18N_DIR, languages: tuple[str, ...] = LANGUAGES,
+           program: str | None = PYLUPDATE) -> list[Path]:
+    """Run pylupdate5 into ``ts_dir`` (merging with what is there); return the ``.ts`` paths.
+
+    Without pylupdate5 on PATH (or with ``program=None``) the built-in extractor does the same.
+    """
     ts_dir.mkdir(parents=True, exist_ok=True)
     targets = [ts_path(ts_dir, language).resolve() for language in languages]
+    if program is None or shutil.which(program) is None:
+        for target, language in zip(targets, languages, strict=True):
+            _merge(target, language, extract_messages())
+        return targets
     command = ["pylupdate5", "-noobsolete", *map(str, source_files()), "-ts", *map(str, targets)]
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env,
@@ -61,6 +79,78 @@ def update(ts_dir: Path = I18N_DIR, languages: tuple[str, ...] = LANGUAGES) -> l
     for target, language in zip(targets, languages, strict=True):
         _set_language(target, language)
     return targets
+
+
+def _call_name(node: ast.Call) -> str:
+    """``tr`` for ``tr(...)``, ``translate`` for ``QCoreApplication.translate(...)``."""
+    if isinstance(node.func, ast.Name):
+        return node.func.id
+    return node.func.attr if isinstance(node.func, ast.Attribute) else ""
+
+
+def _literal(node: ast.expr) -> str | None:
+    """The text of a string literal (adjacent literals joined), else None."""
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def extract_messages(root: Path = ROOT) -> list[tuple[str, str, str, int]]:
+    """(context, source, file, line) of each translatable string, as pylupdate5 finds them.
+
+    A bare ``tr("text")`` has the context "@default"; ``QT_TRANSLATE_NOOP("ctx", "text")`` and
+    ``translate("ctx", "text")`` name theirs. Arguments that are not literals are not strings to
+    translate (``tr(variable)``): pylupdate5 leaves them out too.
+    """
+    found = []
+    for relative in source_files(root):
+        tree = ast.parse((root / relative).read_text(encoding="utf-8"))
+        calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)]
+        for node in sorted(calls, key=lambda call: (call.lineno, call.col_offset)):
+            name, args = _call_name(node), node.args
+            if name == "tr" and isinstance(node.func, ast.Name) and args:
+                context, text = "@default", _literal(args[0])
+            elif name in CONTEXT_CALLS and len(args) >= 2:
+                context, text = _literal(args[0]), _literal(args[1])
+            else:
+                continue
+            if context is not None and text:
+                found.append((context, text, relative.as_posix(), node.lineno))
+    return found
+
+
+def _merge(path: Path, language: str, found: list[tuple[str, str, str, int]]) -> None:
+    """Write ``path`` with the ``found`` strings, keeping the translations it already has."""
+    known: dict[tuple[str, str], ET.Element] = {}
+    if path.exists():
+        for context in ET.parse(path).getroot().iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") not in (
+                        "obsolete", "vanished"):
+                    known[(context.findtext("name") or "", message.findtext("source") or "")] = \
+                        translation
+    contexts: dict[str, dict[str, list[tuple[str, int]]]] = {}
+    for context, text, filename, line in found:
+        contexts.setdefault(context, {}).setdefault(text, []).append((filename, line))
+    root = ET.Element("TS", {"version": "2.1", "language": language})
+    relative = Path(os.path.relpath(ROOT, path.parent))
+    for context, sources in contexts.items():
+        element = ET.SubElement(root, "context")
+        ET.SubElement(element, "name").text = context
+        for text, locations in sources.items():
+            message = ET.SubElement(element, "message")
+            for filename, line in locations:
+                ET.SubElement(message, "location", {
+                    "filename": (relative / filename).as_posix(), "line": str(line)})
+            ET.SubElement(message, "source").text = text
+            old = known.get((context, text))
+            translation = ET.SubElement(message, "translation")
+            if old is not None and (old.text or "").strip():
+                translation.text = old.text
+                if old.get("type"):
+                    translation.set("type", old.get("type") or "")
+            else:
+                translation.set("type", "unfinished")
+    _write_ts(ET.ElementTree(root), path)
 
 
 def _set_language(path: Path, language: str) -> None:
@@ -77,7 +167,8 @@ def lrelease_program() -> str:
     for candidate in (os.environ.get("LRELEASE", ""), *LRELEASE_CANDIDATES):
         if candidate and (found := shutil.which(candidate)):
             return found
-    raise RuntimeError("lrelease not found: install qttools5-dev-tools or set LRELEASE")
+    raise RuntimeError("lrelease not found: install qttools5-dev-tools (Qt5) or qt6-l10n-tools "
+                       "(Qt6), or set LRELEASE")
 
 
 def compile_qm(ts_dir: Path = I18N_DIR, out_dir: Path | None = None,
