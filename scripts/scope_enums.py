@@ -337,42 +337,67 @@ def _ruff(source: str, path: Path, select: str, fix: bool) -> tuple[int, str]:
     return result.returncode, result.stdout
 
 
+def _import_anchor(tree: ast.Module, use: Use) -> ast.ImportFrom | None:
+    """Where the import of ``use``'s class is: None at module level, else that (inner) import.
+
+    A module that imports QGIS only inside functions (to load without QGIS) gets the imports
+    of the fix next to that inner import, not at its top.
+    """
+    top = {alias.asname or alias.name for node in tree.body if isinstance(node, ast.ImportFrom)
+           for alias in node.names}
+    if use.local in top:
+        return None
+    inner = [node for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+             and node.lineno <= use.line
+             and use.local in {alias.asname or alias.name for alias in node.names}]
+    return max(inner, key=lambda node: node.lineno) if inner else None
+
+
 def rewrite(path: Path, source: str, findings: list[Finding]) -> str:
     """``source`` with the fixable findings replaced and the imports they need added."""
     lines = source.splitlines(keepends=True)
-    compat: set[str] = set()
-    needs_qgis = False
+    tree = ast.parse(source)
+    wanted: dict[ast.ImportFrom | None, tuple[set[str], set[str]]] = {}
     for finding in sorted(findings, key=lambda f: (f.use.line, f.use.col), reverse=True):
         use = finding.use
         if finding.replacement is None or use.line != use.end_line:
             continue
         line = lines[use.line - 1]
         written = ".".join((use.local, *use.attrs[:finding.length]))
-        start = use.col
-        segment = line.encode()[start:].decode()
+        segment = line.encode()[use.col:].decode()
         if not segment.startswith(written):
             continue
-        prefix = line.encode()[:start].decode()
+        prefix = line.encode()[:use.col].decode()
         lines[use.line - 1] = prefix + finding.replacement + segment[len(written):]
+        compat, core = wanted.setdefault(_import_anchor(tree, use), (set(), set()))
         if finding.compat:
             compat.add(finding.compat)
-        needs_qgis = needs_qgis or finding.needs_qgis
+        if finding.needs_qgis:
+            core.add("Qgis")
     new = "".join(lines)
     if new == source:
         return source
-    tree = ast.parse(source)
+    top_names = {alias.asname or alias.name for node in tree.body
+                 if isinstance(node, ast.ImportFrom) for alias in node.names}
     top = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
-    added = []
-    if compat:
-        added.append(f"from {_compat_import(path)} import {', '.join(sorted(compat))}\n")
-    if needs_qgis and "Qgis" not in {
-            alias.asname or alias.name for node in top if isinstance(node, ast.ImportFrom)
-            for alias in node.names}:
-        added.append("from qgis.core import Qgis\n")
-    if added:
-        after = max((node.end_lineno or node.lineno) for node in top) if top else 0
-        lines = new.splitlines(keepends=True)
-        new = "".join(lines[:after] + added + lines[after:])
+    insertions: list[tuple[int, list[str]]] = []
+    for anchor, (compat, core) in wanted.items():
+        indent = " " * (anchor.col_offset if anchor else 0)
+        known = top_names | ({alias.asname or alias.name for alias in anchor.names}
+                             if anchor else set())
+        added = []
+        if compat:
+            added.append(f"{indent}from {_compat_import(path)} import "
+                         f"{', '.join(sorted(compat))}\n")
+        if core - known:
+            added.append(f"{indent}from qgis.core import {', '.join(sorted(core - known))}\n")
+        if added:
+            after = (anchor.end_lineno or anchor.lineno) if anchor else \
+                max(((node.end_lineno or node.lineno) for node in top), default=0)
+            insertions.append((after, added))
+    for after, added in sorted(insertions, key=lambda item: item[0], reverse=True):
+        lines[after:after] = added
+    new = "".join(lines)
     # Sort the imports and drop the ones left unused, only where ruff found nothing before.
     for select in ("F401", "I"):
         if _ruff(source, path, select, fix=False)[0] == 0:
@@ -423,6 +448,11 @@ def main(argv: list[str] | None = None) -> int:
                 sys.stdout.writelines(difflib.unified_diff(
                     old.splitlines(keepends=True), new.splitlines(keepends=True),
                     f"a/{name}", f"b/{name}"))
+    for path, (_, new) in changes.items():
+        for number, line in enumerate(new.splitlines(), 1):
+            if len(line) > 100:  # ruff's E501: wrap these by hand
+                print(f"{path.relative_to(ROOT)}:{number}: line too long ({len(line)})",
+                      file=sys.stderr)
     fixed = sum(1 for finding in findings if finding.replacement)
     print(f"{len(findings)} enum uses found, {fixed} with a fix, {len(changes)} files "
           f"{'rewritten' if args.write else 'to change'}", file=sys.stderr)

@@ -101,6 +101,21 @@ def test_codemod_scopes_and_routes_through_compat(codemod, tmp_path, monkeypatch
     compile(new, str(sample), "exec")
 
 
+def test_codemod_keeps_lazy_qgis_imports_lazy(codemod, tmp_path, monkeypatch):
+    """A module importing QGIS inside a function gets the compat import there, not on top."""
+    monkeypatch.setattr(codemod, "PLUGIN", tmp_path)
+    (tmp_path / "registry").mkdir()
+    sample = tmp_path / "registry" / "lazy.py"
+    sample.write_text(
+        "def kind():\n"
+        "    from qgis.core import QgsWkbTypes\n\n"
+        "    return QgsWkbTypes.PointGeometry\n")
+    new = codemod.run([sample])[0][sample][1]
+    assert new.splitlines() == [
+        "def kind():", "    from ..qgis_compat import GEOMETRY_POINT", "",
+        "    return GEOMETRY_POINT"]
+
+
 def test_compat_names_match_this_qgis(codemod, qgis_app):
     """Every name the codemod writes exists in qgis_compat and is the right enum of this QGIS."""
     from qgis.core import QgsField, QgsGeometry
