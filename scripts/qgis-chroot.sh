@@ -94,10 +94,20 @@ run_in_chroot() {  # run_in_chroot COMMAND...: in the chroot, from the repositor
   mount -t proc proc "$dir/proc"; mounted+=("$dir/proc")
   bind /sys "$dir/sys"
   chmod 1777 "$dir/tmp"
+  # The host's certificate authorities (a TLS-inspecting proxy's among them) and package-index
+  # settings, so that pip inside reaches PyPI the way the host does.
+  [ -f /etc/ssl/certs/ca-certificates.crt ] && \
+    cp /etc/ssl/certs/ca-certificates.crt "$dir/etc/ssl/certs/ca-certificates.crt"
+  cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+  local passed=() name
+  for name in PIP_INDEX_URL PIP_EXTRA_INDEX_URL PIP_DEFAULT_TIMEOUT PIP_CERT SSL_CERT_FILE \
+      REQUESTS_CA_BUNDLE http_proxy https_proxy no_proxy HTTP_PROXY HTTPS_PROXY NO_PROXY; do
+    [ -n "${!name:-}" ] && passed+=("$name=${!name}")
+  done
   set +e
   chroot "$dir" /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME=/root \
     LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen CI="${CI:-}" TBPA_FORBID_SKIPS="${TBPA_FORBID_SKIPS:-}" \
-    VENV=".venv-$suite" \
+    VENV=".venv-$suite" "${passed[@]}" \
     /bin/bash -c 'cd "$0" && exec "$@"' "$repo" "$@"
   status=$?
   set -e
