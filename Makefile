@@ -41,7 +41,7 @@ endif
 
 # The head of each leg of the matrix: which QGIS, Qt, Python, GDAL and PROJ the suite runs on.
 qgis-version: deps
-	@$(PY) -c "from qgis.core import Qgis; from qgis.PyQt.QtCore import QT_VERSION_STR; \
+	@$(PY) -c "import plugin; from qgis.core import Qgis; from qgis.PyQt.QtCore import QT_VERSION_STR; \
 	from osgeo import gdal; import pyproj, sys; \
 	print(f'== QGIS {Qgis.QGIS_VERSION} | Qt {QT_VERSION_STR} | Python {sys.version.split()[0]} \
 	| GDAL {gdal.__version__} | PROJ {pyproj.proj_version_str}')"
