@@ -45,12 +45,14 @@ def test_processing_export_then_import(demo_registry, states_registry, tmp_path,
 
     before = file_hash(states_registry)
     dry = processing.run("tbpa:importpartnerpackage", {
-        "registry": str(states_registry), "package": str(package), "dry_run": True})
+        "registry": str(states_registry), "package": str(package), "dry_run": True,
+        "sender": "ALL"})
     assert dry["added"] > 0 and dry["conflicts"] == 0
     assert dry["report"].startswith("Dry run of")
     assert file_hash(states_registry) == before
     merged = processing.run("tbpa:importpartnerpackage", {
-        "registry": str(states_registry), "package": str(package), "dry_run": False})
+        "registry": str(states_registry), "package": str(package), "dry_run": False,
+        "sender": "all"})
     assert merged["added"] == dry["added"]
     added_areas = [line for line in merged["report"].splitlines()
                    if line.startswith("  protected_areas '") and line.endswith(": added")]

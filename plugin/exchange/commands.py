@@ -8,8 +8,16 @@ from pathlib import Path
 from ..i18n import tr
 from ..registry.catalogue import RANGE_STATES
 from ..registry.store import open_registry
-from .package_import import ImportOptions, import_partner_package
+from .package_import import (
+    ALL_SENDERS,
+    ImportOptions,
+    check_partner_package,
+    import_partner_package,
+)
 from .partner_package import ExportOptions, export_partner_package
+
+#: Exit status of ``import`` when the merge left conflicts (proposals) untouched.
+EXIT_CONFLICTS = 3
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +41,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.set_defaults(run=run_export)
 
     imported = subparsers.add_parser(
-        "import", help=tr("check and merge a partner's package into the registry"))
+        "import", help=tr("check and merge a partner's package into the registry"),
+        epilog=tr("Exit status: 0 merged (or, with --dry-run, would merge) without conflicts; "
+                  "{conflicts} merged but some records were left untouched as conflicts or "
+                  "proposals (see the report); 1 refused, nothing written; 2 wrong command "
+                  "line.").format(conflicts=EXIT_CONFLICTS))
     imported.add_argument("registry", help=tr("registry GeoPackage"))
     imported.add_argument("package", type=Path,
                           help=tr("zip, folder of shapefiles, or one .shp"))
@@ -42,6 +54,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imported.add_argument("--encoding",
                           help=tr("text encoding of the DBF files (e.g. cp1251, UTF-8)"))
     imported.add_argument("--crs", help=tr("coordinate system of shapefiles without .prj"))
+    imported.add_argument("--from", dest="sender", type=str.upper, metavar="ISO3",
+                          choices=[*RANGE_STATES, ALL_SENDERS],
+                          help=tr("range state that sent the package (default: the partner "
+                                  "named in its manifest); its records are merged, other "
+                                  "countries' changes are reported as conflicts; ALL merges "
+                                  "every country's records (a copy of a whole registry)"))
     imported.set_defaults(run=run_import)
 
 
@@ -59,12 +77,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Merge (or, with --dry-run, only check) a package and print the report."""
-    options = ImportOptions(encoding=args.encoding, crs=args.crs, dry_run=args.dry_run)
+    options = ImportOptions(encoding=args.encoding, crs=args.crs, dry_run=args.dry_run,
+                            sender=args.sender)
+    # The package is checked before the registry is opened: a refusal leaves it untouched.
+    checked = check_partner_package(args.package, options)
     with open_registry(args.registry) as store:
-        report = import_partner_package(store, args.package, options)
+        report = import_partner_package(store, args.package, options, checked=checked)
     for line in report.lines():
         print(line)
-    return 0
+    return EXIT_CONFLICTS if report.count("conflict") else 0
 
 
 #: Kazakhstan's neighbours: the demo writes a package for each.

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
+import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from qgis.core import QgsFeedback, QgsGeometry
 
 from ..i18n import tr
-from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION
+from ..qgis_compat import GEOMETRY_POLYGON
+from ..registry.backend import RegistryError
 from ..registry.geojson import geometry_from_mapping
 from ..registry.model import (
     Network,
@@ -39,6 +43,7 @@ from .field_mapping import (
     STATUS_FROM_WDPA,
     layer_fields,
 )
+from .geometry_repair import RepairError, geos_reason, repair_polygon
 from .package_reader import (
     PackageError,
     ReadLimits,
@@ -49,10 +54,17 @@ from .package_reader import (
     verify_manifest,
 )
 from .partner_package import ExchangeCancelledError
-from .reprojection import WGS84, centroid_distance_km, hausdorff_m, transform_geometry
-from .reprojection import transformer_between as _transformer
+from .reprojection import (
+    centroid_distance_km,
+    hausdorff_m,
+    transform_between,
+    transform_geometry,
+    wgs84,
+)
 
 LOG = logging.getLogger(__name__)
+#: ``ImportOptions.sender`` that accepts records of every country.
+ALL_SENDERS = "ALL"
 
 
 class PackageRefusedError(PackageError):
@@ -80,6 +92,9 @@ class ImportOptions:
     identical_m: float = 1.0
     conflict_km: float = 5.0
     limits: ReadLimits = field(default_factory=ReadLimits)
+    #: ISO3 of the range state that sent the package (default: the partner of its manifest);
+    #: ALL_SENDERS takes every country's records (a copy of a whole registry's package).
+    sender: str | None = None
 
 
 @dataclass(frozen=True)
@@ -173,10 +188,20 @@ _MODELS: dict[str, type[RegistryRecord]] = {
 
 
 def _clean(value: Any) -> Any:
+    """Text without surrounding blanks; None for text with nothing visible (zero-width only)."""
     if isinstance(value, str):
         value = value.strip()
-        return value or None
+        if not any(_visible(c) for c in value):
+            return None
+        return value
     return value
+
+
+def _visible(character: str) -> bool:
+    """Not a blank, a control or a format (zero-width) character."""
+    return not character.isspace() and unicodedata.category(character) not in ("Cc", "Cf",
+                                                                                 "Zs", "Zl",
+                                                                                 "Zp")
 
 
 def _values(layer: str, properties: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -216,6 +241,9 @@ class _Incoming:
     repairs: list[MergeAction] = field(default_factory=list)
     notes: list[MergeAction] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    #: (table, id folded) -> where the record comes from, for messages of later checks.
+    where: dict[tuple[str, str], str] = field(default_factory=dict)
+    manifest: dict[str, Any] | None = None
 
 
 def _where(shp: ShapefileLayer, number: int | None = None, field_name: str = "") -> str:
@@ -228,66 +256,118 @@ def _where(shp: ShapefileLayer, number: int | None = None, field_name: str = "")
 
 
 def _prepare_geometry(shp: ShapefileLayer, layer: str, number: int, mapping: dict | None, *,
-                      transformer, incoming: _Incoming, record_id: str
+                      transform, incoming: _Incoming, record_id: str
                       ) -> QgsGeometry | None:
     model = _MODELS[layer]
+    where = _where(shp, number, "geometry")
     if not mapping:
-        incoming.problems.append(tr("{where}: the geometry is empty").format(
-            where=_where(shp, number, "geometry")))
+        incoming.problems.append(tr("{where}: the geometry is empty").format(where=where))
         return None
     try:
-        geometry = transform_geometry(geometry_from_mapping(mapping), transformer)
+        geometry = transform_geometry(geometry_from_mapping(mapping), transform)
     except (ValueError, TypeError) as error:
-        incoming.problems.append(tr("{where}: {error}").format(
-            where=_where(shp, number, "geometry"), error=error))
+        incoming.problems.append(tr("{where}: {error}").format(where=where, error=error))
         return None
     if geometry.isNull() or geometry.isEmpty():
-        incoming.problems.append(tr("{where}: the geometry is empty").format(
-            where=_where(shp, number, "geometry")))
+        incoming.problems.append(tr("{where}: the geometry is empty").format(where=where))
         return None
-    if not geometry.isGeosValid():
-        reason = geometry.validateGeometry()[0].what() if geometry.validateGeometry() else ""
-        repaired = geometry.makeValid()
-        wanted = GEOMETRY_POLYGON if layer != SITES else GEOMETRY_POINT
-        if repaired.wkbType() in (WKB_GEOMETRY_COLLECTION,):
-            parts = [part for part in repaired.asGeometryCollection() if part.type() == wanted]
-            repaired = QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
-        if repaired.isEmpty() or repaired.type() != wanted or not repaired.isGeosValid():
-            incoming.problems.append(tr("{where}: the geometry is invalid ({reason}) and cannot "
-                                        "be repaired").format(
-                                            where=_where(shp, number, "geometry"),
-                                            reason=reason))
-            return None
-        incoming.repairs.append(MergeAction(model.table, record_id, "repaired", tr(
-            "{where}: {reason}; repaired with makeValid").format(
-                where=_where(shp, number), reason=reason)))
-        geometry = repaired
-    return geometry
+    if geometry.isGeosValid():
+        return geometry
+    reason = geos_reason(geometry) or tr("invalid")
+    if layer == SITES:
+        incoming.problems.append(tr("{where}: the geometry is invalid ({reason})").format(
+            where=where, reason=reason))
+        return None
+    if geometry.type() != GEOMETRY_POLYGON:
+        return geometry  # the model names the wrong type
+    try:
+        repaired = repair_polygon(geometry)
+    except RepairError as error:
+        incoming.problems.append(tr("{where}: the geometry is invalid ({reason}) and cannot "
+                                    "be repaired: {why}").format(where=where, reason=reason,
+                                                                 why=error))
+        return None
+    incoming.repairs.append(MergeAction(model.table, record_id, "repaired", tr(
+        "{where}: {reason}; repaired (rings noded, inside kept by the even-odd rule)").format(
+            where=_where(shp, number), reason=reason)))
+    return repaired
+
+
+#: Largest whole number a registry column holds (SQLite and PostgreSQL bigint).
+_MAX_INTEGER = (1 << 63) - 1
+#: WDPA identifiers are positive and fit in 32 bits.
+_MAX_WDPA_ID = (1 << 31) - 1
+
+
+def _number_problems(values: dict[str, Any]) -> list[tuple[str, str]]:
+    """(registry field, problem) for numbers the registry cannot hold faithfully."""
+    problems = []
+    for name in list(values):
+        value = values[name]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            continue
+        if isinstance(value, float) and value.is_integer() and name in ("wdpa_id",
+                                                                       "status_year"):
+            values[name] = value = int(value)
+        if isinstance(value, int) and abs(value) > _MAX_INTEGER:
+            problems.append((name, tr("{value} is too large for this field").format(
+                value=value)))
+    wdpa = values.get("wdpa_id")
+    if isinstance(wdpa, (int, float)) and not isinstance(wdpa, bool) and (
+            wdpa < 0 or wdpa > _MAX_WDPA_ID or wdpa != int(wdpa)):
+        problems.append(("wdpa_id", tr("{value} is not a WDPA identifier (a positive whole "
+                                       "number)").format(value=wdpa)))
+    return problems
 
 
 def _read_layer(shp: ShapefileLayer, layer: str, incoming: _Incoming,
-                long_texts: dict[tuple[str, str, str], str]) -> None:
+                long_texts: dict[tuple[str, str, str], str], seen: dict[tuple[str, str], str]
+                ) -> None:
     model = _MODELS[layer]
-    transformer = _transformer(shp.crs, WGS84)
-    seen: dict[str, int] = {}
+    transform = transform_between(shp.crs, wgs84())
     records = incoming.records.setdefault(model.table, [])
+    problems: dict[int, list] = {}
+    for problem in shp.problems:
+        problems.setdefault(problem.number, []).append(problem)
+    for problem in (p for p in shp.problems if p.number not in {n for n, _, _ in shp.features}):
+        incoming.notes.append(MergeAction(model.table, "?", "note", tr("{where}: {problem}"
+                                                                      ).format(
+            where=_where(shp, problem.number), problem=problem.message)))
     for number, properties, mapping in shp.features:
         values, origin = _values(layer, properties)
         record_id = str(values.get(model.id_field) or "?")
+        fatal = False
+        for problem in problems.get(number, []):
+            where = _where(shp, number, problem.field_name)
+            if problem.fatal:
+                incoming.problems.append(tr("{where}: {problem}").format(
+                    where=where, problem=problem.message))
+                fatal = True
+            else:
+                incoming.notes.append(MergeAction(model.table, record_id, "note", tr(
+                    "{where}: {problem}").format(where=where, problem=problem.message)))
         for (table_layer, text_id, registry_field), text in long_texts.items():
             if table_layer == shp.name and text_id == record_id:
                 values[registry_field] = text
-        if record_id in seen:
-            incoming.problems.append(tr("{where}: identifier '{id}' is also used by feature "
-                                        "{other}").format(
+        for registry_field, problem in _number_problems(values):
+            incoming.problems.append(tr("{where}: {problem}").format(
+                where=_where(shp, number, origin.get(registry_field, registry_field)),
+                problem=problem))
+            fatal = True
+        key = (model.table, record_id.casefold())
+        if record_id != "?" and key in seen:
+            incoming.problems.append(tr("{where}: identifier '{id}' is also used by {other}"
+                                        ).format(
                                             where=_where(shp, number, origin.get(
                                                 model.id_field, model.id_field)),
-                                            id=record_id, other=seen[record_id]))
+                                            id=record_id, other=seen[key]))
             continue
-        seen[record_id] = number
+        seen[key] = tr("{file}, feature {number}").format(file=shp.path.name, number=number)
+        if fatal:
+            continue
         geometry = None
         if layer != NETWORKS:
-            geometry = _prepare_geometry(shp, layer, number, mapping, transformer=transformer,
+            geometry = _prepare_geometry(shp, layer, number, mapping, transform=transform,
                                          incoming=incoming, record_id=record_id)
             if geometry is None:
                 continue
@@ -304,39 +384,92 @@ def _read_layer(shp: ShapefileLayer, layer: str, incoming: _Incoming,
             continue
         if layer == SITES and str(properties.get("generalsd") or "0").strip() in ("1", "1.0"):
             incoming.generalised.add(record.record_id)
+        incoming.where[key] = _where(shp, number)
         records.append(record)
 
 
-def _read_csv_records(folder: Path, name: str, model: type[RegistryRecord], incoming: _Incoming,
+def _release_date_problem(text: str | None) -> str | None:
+    """A release date that has the right form but does not exist (2024-02-31)."""
+    parts = (text or "").strip().split("-")
+    if len(parts) != 3 or not all(part.isdigit() for part in parts):
+        return None
+    try:
+        date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return tr("'{value}' is not a date of the calendar").format(value=text)
+    return None
+
+
+def _read_csv_records(path: Path | None, model: type[RegistryRecord], incoming: _Incoming,
                       encoding: str | None) -> None:
-    path = next((p for p in folder.rglob("*") if p.name.lower() == f"{name}.csv"), None)
     if path is None:
         return
     rows = read_csv_table(path, encoding)
     records = incoming.records.setdefault(model.table, [])
     for line, row in enumerate(rows, start=2):
+        values = {k: (_clean(v) if v is not None else None) for k, v in row.items()
+                  if k is not None}
+        if model is Release and (problem := _release_date_problem(values.get("release_date"))):
+            incoming.problems.append(tr("file {file}, line {line}, field {field}: {problem}"
+                                        ).format(file=path.name, line=line,
+                                                 field="release_date", problem=problem))
+            continue
         try:
-            records.append(model.parse({k: (v if v != "" else None) for k, v in row.items()
-                                        if k is not None}))
+            records.append(model.parse(values))
         except RecordError as error:
             incoming.problems.append(tr("file {file}, line {line}, field {field}: {problem}"
                                         ).format(file=path.name, line=line, field=error.field,
                                                  problem=error.problem))
 
 
-def read_package(folder: Path, options: ImportOptions, feedback: QgsFeedback | None = None
-                 ) -> _Incoming:
+def _files(folder: Path, recursive: bool) -> list[Path]:
+    found = folder.rglob("*") if recursive else folder.glob("*")
+    return sorted(p for p in found if not p.is_dir())
+
+
+def _single(files: list[Path], folder: Path, name: str) -> Path | None:
+    """The package's one file called ``name`` (any letter case); ambiguous ones refused."""
+    matches = [p for p in files if p.name.lower() == name]
+    if len(matches) > 1:
+        raise PackageError(tr("the package holds {name} more than once ({files}): it is "
+                              "ambiguous which one counts; send one package per zip").format(
+                                  name=name, files=", ".join(
+                                      p.relative_to(folder).as_posix() for p in matches)))
+    return matches[0] if matches else None
+
+
+def _check_layer_names(shapefiles: list[Path], folder: Path) -> None:
+    """Refuse two shapefiles that name the same layer (old/x.shp and new/X.shp)."""
+    by_layer: dict[str, Path] = {}
+    for path in shapefiles:
+        key = path.stem.casefold()
+        if key in by_layer:
+            raise PackageError(tr("{first} and {second} are the same layer twice: it is "
+                                  "ambiguous which one counts; refused").format(
+                                      first=by_layer[key].relative_to(folder).as_posix(),
+                                      second=path.relative_to(folder).as_posix()))
+        by_layer[key] = path
+
+
+def read_package(folder: Path, options: ImportOptions, feedback: QgsFeedback | None = None,
+                 *, recursive: bool = True) -> _Incoming:
     """Every record of the package, validated; problems collected, nothing written."""
     incoming = _Incoming()
-    verify_manifest(folder)
+    files = _files(folder, recursive)
+    manifest = _single(files, folder, "manifest.json")
+    if manifest is not None:
+        incoming.manifest = verify_manifest(folder, options.limits, manifest)
     long_texts: dict[tuple[str, str, str], str] = {}
-    long_path = folder / "long_texts.csv"
-    if long_path.is_file():
+    long_path = _single(files, folder, "long_texts.csv")
+    if long_path is not None:
         for row in read_csv_table(long_path):
             long_texts[(row.get("layer", ""), row.get("id", ""), row.get("registry_field", ""))
                        ] = row.get("text", "")
-    shapefiles = sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".shp")
-    if not shapefiles and not any(p.suffix.lower() == ".csv" for p in folder.rglob("*")):
+    shapefiles = [p for p in files if p.suffix.lower() == ".shp"]
+    _check_layer_names(shapefiles, folder)
+    members_path = _single(files, folder, "network_members.csv")
+    releases_path = _single(files, folder, "releases.csv")
+    if not shapefiles and members_path is None and releases_path is None:
         raise PackageError(tr("{folder}: no shapefile in the package").format(
             folder=folder.name))
     layers: list[tuple[ShapefileLayer, str]] = []
@@ -350,6 +483,13 @@ def read_package(folder: Path, options: ImportOptions, feedback: QgsFeedback | N
         except PackageError as error:
             incoming.problems.append(str(error))
             continue
+        folded = [name.casefold() for name in shp.field_names]
+        twice = sorted({n for n in shp.field_names if folded.count(n.casefold()) > 1})
+        if twice:
+            incoming.problems.append(tr("{where}: the fields {fields} differ only in letter "
+                                        "case; it is ambiguous which one counts").format(
+                                            where=_where(shp), fields=", ".join(twice)))
+            continue
         layer = _classify(shp)
         if layer is None:
             incoming.problems.append(tr("{where}: not a registry layer (no pa_id, TBPA_ID, "
@@ -361,10 +501,11 @@ def read_package(folder: Path, options: ImportOptions, feedback: QgsFeedback | N
         else:
             layers.append((shp, layer))
     order = {PROTECTED_AREAS: 0, NETWORKS: 1, SITES: 2}
+    seen: dict[tuple[str, str], str] = {}
     for shp, layer in sorted(layers, key=lambda item: order[item[1]]):
-        _read_layer(shp, layer, incoming, long_texts)
-    _read_csv_records(folder, "network_members", NetworkMember, incoming, options.encoding)
-    _read_csv_records(folder, "releases", Release, incoming, options.encoding)
+        _read_layer(shp, layer, incoming, long_texts, seen)
+    _read_csv_records(members_path, NetworkMember, incoming, options.encoding)
+    _read_csv_records(releases_path, Release, incoming, options.encoding)
     return incoming
 
 
@@ -379,15 +520,97 @@ def _comparable(record: RegistryRecord) -> dict[str, Any]:
 
 def _differences(old: RegistryRecord, new: RegistryRecord) -> list[str]:
     before, after = _comparable(old), _comparable(new)
-    return [f"{name}: {before.get(name)!r} -> {after.get(name)!r}"
+    return [f"{name}: {_shown(before.get(name))} -> {_shown(after.get(name))}"
             for name in after if before.get(name) != after.get(name)]
 
 
-def _plan_spatial(store, record, options: ImportOptions, report: MergeReport,
-                  generalised: bool) -> tuple[str, RegistryRecord] | None:
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "...'"
+
+
+def _sender(incoming: _Incoming, options: ImportOptions) -> str | None:
+    """Who sent the package: ``options.sender``, else the manifest's partner, else the one
+    country of all its records; None when that is ambiguous (the caller refuses)."""
+    if options.sender:
+        return options.sender.upper()
+    partner = (incoming.manifest or {}).get("partner")
+    if isinstance(partner, str) and partner.strip():
+        return partner.strip().upper()
+    countries = {r.iso3 for table in ("protected_areas", "reintroduction_sites")
+                 for r in incoming.records.get(table, [])}
+    countries |= {state for n in incoming.records.get("networks", []) for state in
+                  n.range_states} if not countries else set()
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+class _Registry:
+    """The registry's records by id folded to lower case (ids compare case-insensitively)."""
+
+    def __init__(self, store) -> None:
+        self.areas = {a.pa_id.casefold(): a for a in store.protected_areas()}
+        self.networks = {n.network_id.casefold(): n for n in store.networks()}
+        self.sites = {s.site_id.casefold(): s for s in store.sites()}
+        self.members = {(m.network_id.casefold(), m.pa_id.casefold()) for m in store.members()}
+        self.releases = {tuple(r.row().values()) for r in store.releases()}
+        self.states = [(row["iso3"], row.get("geometry")) for row in store.rows("range_states")]
+        self._engines: dict[str, Any] = {}
+
+    def state(self, iso3: str) -> QgsGeometry | None:
+        """The borders of ``iso3`` in the registry (None when it has none)."""
+        return next((g for code, g in self.states if code == iso3 and g is not None), None)
+
+    def engine(self, iso3: str) -> Any:
+        """A prepared GEOS engine of ``iso3``'s borders (made once)."""
+        if iso3 not in self._engines:
+            engine = QgsGeometry.createGeometryEngine(self.state(iso3).constGet())
+            engine.prepareGeometry()
+            self._engines[iso3] = engine
+        return self._engines[iso3]
+
+    def existing(self, record: RegistryRecord) -> RegistryRecord | None:
+        """The registry's record with the same id (any letter case)."""
+        table = {"protected_areas": self.areas, "networks": self.networks,
+                 "reintroduction_sites": self.sites}[record.table]
+        return table.get(record.record_id.casefold())
+
+
+def _respelled(record: RegistryRecord, existing: RegistryRecord | None, report: MergeReport
+               ) -> RegistryRecord:
+    """``record`` under the registry's spelling of its id (``kaz-x`` is ``KAZ-X``)."""
+    if existing is None or existing.record_id == record.record_id:
+        return record
+    report.add(record.table, existing.record_id, "note", tr(
+        "the package writes the identifier as '{theirs}'; the registry's '{ours}' is kept"
+    ).format(theirs=record.record_id, ours=existing.record_id))
+    values = {**record.row(), record.id_field: existing.record_id}
+    if hasattr(record, "geometry"):
+        values["geometry"] = record.geometry
+    return type(record).parse(values)
+
+
+def _foreign(report: MergeReport, record: RegistryRecord, owner: str, sender: str,
+             existing: RegistryRecord | None) -> None:
+    report.add(record.table, record.record_id, "conflict", tr(
+        "a record of {owner} in a package from {sender}: a proposal, not applied ({what})"
+    ).format(owner=owner, sender=sender,
+             what=tr("new") if existing is None else "; ".join(
+                 _differences(existing, record)) or tr("changed geometry")))
+
+
+def _plan_spatial(registry: _Registry, incoming_record, options: ImportOptions,
+                  report: MergeReport, *, generalised: bool, sender: str, incoming: _Incoming
+                  ) -> tuple[str, RegistryRecord] | None:
     """Compare a PA or site with the registry's; return (add|update, record) or None."""
-    existing = store.get(type(record), record.record_id)
+    existing = registry.existing(incoming_record)
+    record = _respelled(incoming_record, existing, report)
+    allowed = sender in (ALL_SENDERS, record.iso3)
     if existing is None:
+        if not allowed:
+            _foreign(report, record, record.iso3, sender, None)
+            return None
+        if not _in_own_country(registry, record, incoming):
+            return None
         detail = tr("location generalised by the sender") if generalised else ""
         report.add(record.table, record.record_id, "added", detail)
         return "add", record
@@ -398,7 +621,7 @@ def _plan_spatial(store, record, options: ImportOptions, report: MergeReport,
         return None
     if generalised:
         # A generalised point is not a location: keep ours, compare the rest.
-        same_geometry = True
+        same_geometry, outline_m = True, 0.0
     else:
         apart_km = centroid_distance_km(existing.geometry, record.geometry)
         outline_m = hausdorff_m(existing.geometry, record.geometry)
@@ -414,60 +637,139 @@ def _plan_spatial(store, record, options: ImportOptions, report: MergeReport,
     if same_geometry and not changes:
         report.add(record.table, record.record_id, "skipped")
         return None
+    if not allowed:
+        _foreign(report, record, existing.iso3, sender, existing)
+        return None
     if not same_geometry:
+        if not _in_own_country(registry, record, incoming):
+            return None
         changes.append(tr("geometry moved by up to {metres:.0f} m").format(metres=outline_m))
     report.add(record.table, record.record_id, "updated", "; ".join(changes))
     return "update", record
 
 
+#: Tolerance of "the outline lies in its own country" (the shipped borders are generalised).
+COUNTRY_TOLERANCE_DEGREES = 0.1
+
+
+def _in_own_country(registry: _Registry, record: RegistryRecord, incoming: _Incoming) -> bool:
+    """Whether a PA's outline reaches its own country; a problem (refusal) when not.
+
+    Catches a wrong .prj (UTM metres read as degrees), swapped axes or a wrong country code.
+    Sites are placed by the registry's own rule (inside a range state).
+    """
+    if not isinstance(record, ProtectedArea):
+        return True
+    state = registry.state(record.iso3)
+    if state is None:
+        return True
+    engine = registry.engine(record.iso3)
+    if engine.intersects(record.geometry.constGet()) or \
+            state.distance(record.geometry) <= COUNTRY_TOLERANCE_DEGREES:
+        return True
+    centre = record.geometry.centroid().asPoint()
+    where = incoming.where.get(("protected_areas", record.pa_id.casefold()),
+                               tr("protected area {id}").format(id=record.pa_id))
+    incoming.problems.append(tr(
+        "{where}, field geometry: the outline (centre {x:.4f}, {y:.4f}) lies outside {iso3}, "
+        "its own country: a wrong .prj or coordinates?").format(
+            where=where, x=centre.x(), y=centre.y(), iso3=record.iso3))
+    return False
+
+
 def plan_merge(store, incoming: _Incoming, options: ImportOptions, report: MergeReport
                ) -> list[tuple[str, RegistryRecord]]:
-    """The writes that merging ``incoming`` needs; the report says why for each record."""
+    """The writes that merging ``incoming`` needs; the report says why for each record.
+
+    A package from partner X adds or changes only records of X (and networks that list X);
+    the rest are reported as conflicts (proposals) and never applied.
+    """
     writes: list[tuple[str, RegistryRecord]] = []
     report.actions += incoming.repairs + incoming.notes
+    registry = _Registry(store)
+    sender = _sender(incoming, options)
+    if sender is None:
+        incoming.problems.append(tr(
+            "the package holds records of several countries and does not say who sent it; "
+            "name the sending range state (--from ISO3, or --from ALL for a copy of a whole "
+            "registry)"))
+        return writes
+    pa_ids = {key: a.pa_id for key, a in registry.areas.items()}
     for area in incoming.records.get("protected_areas", []):
-        planned = _plan_spatial(store, area, options, report, False)
+        planned = _plan_spatial(registry, area, options, report, generalised=False,
+                                sender=sender, incoming=incoming)
         if planned:
             writes.append(planned)
-    for network in incoming.records.get("networks", []):
-        existing = store.get(Network, network.network_id)
+            pa_ids.setdefault(planned[1].pa_id.casefold(), planned[1].pa_id)
+    network_ids = {key: n.network_id for key, n in registry.networks.items()}
+    network_states = {key: set(n.range_states) for key, n in registry.networks.items()}
+    for incoming_network in incoming.records.get("networks", []):
+        existing = registry.existing(incoming_network)
+        network = _respelled(incoming_network, existing, report)
+        allowed = sender == ALL_SENDERS or (sender in network.range_states and (
+            existing is None or sender in existing.range_states))
         if existing is None:
+            if not allowed:
+                _foreign(report, network, "/".join(network.range_states), sender, None)
+                continue
             report.add(network.table, network.record_id, "added")
             writes.append(("add", network))
+            network_ids[network.network_id.casefold()] = network.network_id
+            network_states[network.network_id.casefold()] = set(network.range_states)
         elif changes := _differences(existing, network):
+            if not allowed:
+                _foreign(report, network, "/".join(existing.range_states), sender, existing)
+                continue
             report.add(network.table, network.record_id, "updated", "; ".join(changes))
             writes.append(("update", network))
         else:
             report.add(network.table, network.record_id, "skipped")
-    pa_ids = {a.pa_id for a in store.protected_areas()} | {
-        a.pa_id for a in incoming.records.get("protected_areas", [])}
-    network_ids = {n.network_id for n in store.networks()} | {
-        n.network_id for n in incoming.records.get("networks", [])}
-    members = {(m.network_id, m.pa_id) for m in store.members()}
+    members = set(registry.members)
+    proposed = {a.record_id.casefold() for a in report.of("conflict")}
     for member in incoming.records.get("network_members", []):
-        if (member.network_id, member.pa_id) in members:
+        key = (member.network_id.casefold(), member.pa_id.casefold())
+        if key in members:
             report.add(member.table, member.record_id, "skipped")
             continue
-        if member.network_id not in network_ids or member.pa_id not in pa_ids:
+        if key[0] not in network_ids or key[1] not in pa_ids:
+            if key[0] in proposed or key[1] in proposed:
+                report.add(member.table, member.record_id, "conflict", tr(
+                    "names a record that was not applied"))
+                continue
             incoming.problems.append(tr(
                 "file network_members.csv: member {pair} names a network or protected area "
                 "that is neither in the package nor in the registry").format(
                     pair=member.record_id))
             continue
-        members.add((member.network_id, member.pa_id))
-        report.add(member.table, member.record_id, "added")
-        writes.append(("add", member))
-    states = [(row["iso3"], row.get("geometry")) for row in store.rows("range_states")]
+        if sender != ALL_SENDERS and sender not in network_states.get(key[0], set()):
+            report.add(member.table, member.record_id, "conflict", tr(
+                "a member of a network that does not list {sender}: a proposal, not applied"
+            ).format(sender=sender))
+            continue
+        spelled = NetworkMember.parse({"network_id": network_ids[key[0]],
+                                       "pa_id": pa_ids[key[1]]})
+        members.add(key)
+        report.add(spelled.table, spelled.record_id, "added")
+        writes.append(("add", spelled))
+    states = registry.states
     if not states and incoming.records.get("reintroduction_sites"):
         incoming.problems.append(tr(
             "the registry has no range states, so the package's reintroduction sites cannot be "
             "placed; create the registry with its range states first"))
+    site_countries = {key: s.iso3 for key, s in registry.sites.items()}
+    site_ids = {key: s.site_id for key, s in registry.sites.items()}
     for site in incoming.records.get("reintroduction_sites", []):
-        if site.pa_id and site.pa_id not in pa_ids:
+        if site.pa_id and site.pa_id.casefold() not in pa_ids:
+            if site.pa_id.casefold() in proposed:
+                report.add(site.table, site.record_id, "conflict", tr(
+                    "lies in protected area '{pa}', which was not applied").format(pa=site.pa_id))
+                continue
             incoming.problems.append(tr(
                 "layer reintroduction_sites, site {site}, field pa_id: no protected area "
                 "'{pa}' in the package or the registry").format(site=site.site_id, pa=site.pa_id))
             continue
+        if site.pa_id:
+            site.pa_id = pa_ids[site.pa_id.casefold()]
         if states:
             try:
                 place_site(site, states, [])
@@ -476,24 +778,41 @@ def plan_merge(store, incoming: _Incoming, options: ImportOptions, report: Merge
                     "layer reintroduction_sites, site {site}, field geometry: {problem}").format(
                         site=site.site_id, problem=error.problem))
                 continue
-        planned = _plan_spatial(store, site, options, report,
-                                site.site_id in incoming.generalised)
+        planned = _plan_spatial(registry, site, options, report,
+                                generalised=site.site_id in incoming.generalised, sender=sender,
+                                incoming=incoming)
         if planned:
             writes.append(planned)
-    site_ids = {s.site_id for s in store.sites()} | {
-        s.site_id for s in incoming.records.get("reintroduction_sites", [])}
-    releases = {tuple(r.row().values()) for r in store.releases()}
-    for release in incoming.records.get("releases", []):
+            site_ids.setdefault(planned[1].site_id.casefold(), planned[1].site_id)
+            site_countries.setdefault(planned[1].site_id.casefold(), planned[1].iso3)
+    releases = set(registry.releases)
+    for incoming_release in incoming.records.get("releases", []):
+        site_key = incoming_release.site_id.casefold()
+        release = incoming_release
+        if site_key in site_ids:
+            release = Release.parse({**release.row(), "site_id": site_ids[site_key]})
         key = tuple(release.row().values())
         if key in releases:
             report.add(release.table, release.record_id, "skipped",
                        release.release_date)
             continue
-        if release.site_id not in site_ids:
+        if site_key not in site_ids:
+            if site_key in proposed:
+                report.add(release.table, release.record_id, "conflict", tr(
+                    "release of {date} at a site that was not applied").format(
+                        date=release.release_date))
+                continue
             incoming.problems.append(tr(
                 "file releases.csv: release of {date} names site '{site}', neither in the "
                 "package nor in the registry").format(date=release.release_date,
                                                       site=release.site_id))
+            continue
+        if sender != ALL_SENDERS and site_countries.get(site_key) != sender:
+            report.add(release.table, release.record_id, "conflict", tr(
+                "release of {date} at a site of {owner} in a package from {sender}: a "
+                "proposal, not applied").format(date=release.release_date,
+                                                owner=site_countries.get(site_key),
+                                                sender=sender))
             continue
         releases.add(key)
         report.add(release.table, release.record_id, "added", release.release_date)
@@ -501,20 +820,54 @@ def plan_merge(store, incoming: _Incoming, options: ImportOptions, report: Merge
     return writes
 
 
+def _hide_folder(problems: list[str], folder: Path, package: Path) -> list[str]:
+    """Messages name files inside the package, never the temporary folder it was unpacked to."""
+    prefixes = sorted({str(folder) + os.sep, str(folder.resolve()) + os.sep, str(folder),
+                       str(folder.resolve())}, key=len, reverse=True)
+    cleaned = []
+    for problem in problems:
+        text = problem
+        for prefix in prefixes:
+            text = text.replace(prefix, "" if prefix.endswith(os.sep) else package.name)
+        cleaned.append(text)
+    return cleaned
+
+
+def check_partner_package(package: str | os.PathLike, options: ImportOptions | None = None,
+                          feedback: QgsFeedback | None = None) -> _Incoming:
+    """Read and check ``package`` without a registry; PackageRefusedError on any problem.
+
+    The command line calls this before it opens the registry, so a refused package leaves the
+    registry file byte-identical (opening one made by another tool adds its triggers).
+    """
+    options = options or ImportOptions()
+    package = Path(package)
+    with opened_package(package, options.limits) as folder:
+        try:
+            incoming = read_package(folder, options, feedback,
+                                    recursive=package.suffix.lower() != ".shp")
+        except PackageError as error:
+            raise PackageError(_hide_folder([str(error)], folder, package)[0]) from None
+        incoming.problems = _hide_folder(incoming.problems, folder, package)
+    if incoming.problems:
+        raise PackageRefusedError(package.name, incoming.problems)
+    return incoming
+
+
 def import_partner_package(store, package: str | os.PathLike, options: ImportOptions | None = None,
-                           feedback: QgsFeedback | None = None) -> MergeReport:
+                           feedback: QgsFeedback | None = None, *,
+                           checked: _Incoming | None = None) -> MergeReport:
     """Check and merge ``package`` (zip, folder or .shp) into ``store``; return the report.
 
     Raises PackageRefusedError / PackageError when anything is wrong (the registry is then
-    untouched), ExchangeCancelledError when cancelled before writing.
+    untouched), ExchangeCancelledError when cancelled before writing, RegistryError when the
+    registry cannot be written (read-only file or folder).
     """
     options = options or ImportOptions()
     package = Path(package)
     report = MergeReport(package.name, options.dry_run)
-    with opened_package(package, options.limits) as folder:
-        incoming = read_package(folder, options, feedback)
-    if incoming.problems:
-        raise PackageRefusedError(package.name, incoming.problems)
+    incoming = checked if checked is not None else check_partner_package(package, options,
+                                                                         feedback)
     if feedback is not None:
         feedback.setProgress(60)
     writes = plan_merge(store, incoming, options, report)
@@ -537,5 +890,10 @@ def import_partner_package(store, package: str | os.PathLike, options: ImportOpt
     except RecordError as error:
         # The store's own rules (checked while writing) refused a record: all rolled back.
         raise PackageRefusedError(package.name, [str(error)]) from None
+    except sqlite3.DatabaseError as error:
+        raise RegistryError(tr("{registry}: cannot be written ({error}); check that the file "
+                               "and its folder are writable; the registry is unchanged").format(
+                                   registry=getattr(store, "location", ""), error=error)
+                            ) from None
     LOG.info("Merged %s: %d writes", package, len(writes))
     return report

@@ -25,9 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import fiona
-from pyproj import CRS
-from pyproj.exceptions import CRSError
-from qgis.core import QgsFeedback, QgsGeometry
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry
 
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON
@@ -47,7 +45,8 @@ from .field_mapping import (
     layer_fields,
 )
 from .generalise import DEFAULT_CELL_KM, generalise_geometry
-from .reprojection import WGS84, distance_km, transform_geometry, transformer_between
+from .package_reader import parse_crs
+from .reprojection import LocalMeter, transform_between, transform_geometry, wgs84
 
 LOG = logging.getLogger(__name__)
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
@@ -71,7 +70,7 @@ class ExportOptions:
     cell_km: float = DEFAULT_CELL_KM
     today: date | None = None
 
-    def check(self) -> CRS:
+    def check(self) -> QgsCoordinateReferenceSystem:
         """Raise ValueError (translated) on a wrong option; return the output CRS."""
         if self.partner.upper() not in RANGE_STATES:
             raise ValueError(tr("unknown partner '{value}' (expected one of {known})").format(
@@ -79,11 +78,10 @@ class ExportOptions:
         if not 0 <= self.border_km <= 2000:
             raise ValueError(tr("the border distance must be between 0 and 2000 km, not "
                                 "{value}").format(value=self.border_km))
-        try:
-            crs = CRS.from_user_input(self.crs)
-        except CRSError:
+        crs = parse_crs(self.crs)
+        if not crs.isValid():
             raise ValueError(tr("unknown coordinate reference system '{value}'").format(
-                value=self.crs)) from None
+                value=self.crs))
         return crs
 
 
@@ -138,12 +136,14 @@ def select_partner_scope(store, partner: str, border_km: float,
     members = [m for m in store.members() if m.network_id in network_ids]
     member_pas = {m.pa_id for m in members}
 
+    meter = LocalMeter()
+
     def near(geometry: QgsGeometry, iso3: str) -> bool:
         if iso3 == partner:
             return True
         if territory is None:
             return False
-        return distance_km(geometry, territory.geometry, border_km) <= border_km
+        return meter.distance_km(geometry, territory.geometry, border_km) <= border_km
 
     areas = store.protected_areas()
     for number, area in enumerate(areas):
@@ -188,11 +188,12 @@ def _fit_text(value: str) -> str:
 class _LayerWriter:
     """Writes layers of one package into a folder and keeps the bookkeeping."""
 
-    def __init__(self, folder: Path, crs: CRS, options: ExportOptions) -> None:
+    def __init__(self, folder: Path, crs: QgsCoordinateReferenceSystem,
+                 options: ExportOptions) -> None:
         self.folder = folder
         self.crs = crs
         self.options = options
-        self.transformer = transformer_between(WGS84, crs)
+        self.transform = transform_between(wgs84(), crs)
         self.counts: dict[str, int] = {}
         self.long_texts: list[dict[str, str]] = []
         self.layers: list[str] = []
@@ -206,7 +207,7 @@ class _LayerWriter:
                   "properties": {f.name: f.fiona_type for f in fields}}
         path = self.folder / f"{layer}.shp"
         with fiona.open(path, "w", driver="ESRI Shapefile", schema=schema, encoding="utf-8",
-                        crs_wkt=self.crs.to_wkt()) as sink:
+                        crs_wkt=crs_wkt(self.crs)) as sink:
             for record_id, values, geometry in features:
                 properties = {}
                 for spec in fields:
@@ -223,7 +224,7 @@ class _LayerWriter:
                     properties[spec.name] = value
                 mapping = None
                 if geometry is not None and not geometry.isEmpty():
-                    mapping = geometry_to_mapping(transform_geometry(geometry, self.transformer))
+                    mapping = geometry_to_mapping(transform_geometry(geometry, self.transform))
                 sink.write({"type": "Feature", "geometry": mapping, "properties": properties})
         self.counts[layer] = len(features)
         self.layers.append(layer)
@@ -287,7 +288,18 @@ def _write_gaps(writer: _LayerWriter, gaps: list) -> None:
         writer.write_layer(f"{GAPS}_{suffix}", geometry_type, features, field_layer=GAPS)
 
 
-def _readme(title: str, options: ExportOptions, counts: dict[str, int], crs: CRS) -> str:
+def crs_wkt(crs: QgsCoordinateReferenceSystem) -> str:
+    """WKT of ``crs`` as GDAL writes it into a .prj."""
+    return crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT1_GDAL) or crs.toWkt()
+
+
+def crs_name(crs: QgsCoordinateReferenceSystem) -> str:
+    """``EPSG:nnnn`` when there is an authority id, else the CRS's description."""
+    return crs.authid() or crs.description() or crs.toProj()
+
+
+def _readme(title: str, options: ExportOptions, counts: dict[str, int],
+            crs: QgsCoordinateReferenceSystem) -> str:
     partner = RANGE_STATES[options.partner]
     listing = "\n".join(f"  {name}: {count}" for name, count in counts.items())
     sensitive_en = ("Sensitive reintroduction sites are at their exact location (the sender chose "
@@ -309,11 +321,11 @@ def _readme(title: str, options: ExportOptions, counts: dict[str, int], crs: CRS
                 "STATUS_YR, ISO3, WDPAID...), поэтому их можно сразу объединить с данными WDPA."
                 if options.wdpa_names else
                 "Имена полей взяты из реестра и сокращены до 10 символов (см. fields.csv).")
-    crs_name = crs.to_string()
+    crs_text = crs_name(crs)
     return f"""TBPA Registry: package for {partner.name_en} ({options.partner})
 =====================================================================
 Registry: {title}
-Coordinate reference system: {crs_name} (.prj of every shapefile)
+Coordinate reference system: {crs_text} (.prj of every shapefile)
 Border distance: {options.border_km:g} km
 
 Contents (features or rows):
@@ -338,7 +350,7 @@ field names); they are checked and merged record by record.
 TBPA Registry: пакет для {partner.name_ru} ({options.partner})
 =====================================================================
 Реестр: {title}
-Система координат: {crs_name} (файл .prj каждого шейп-файла)
+Система координат: {crs_text} (файл .prj каждого шейп-файла)
 Расстояние от границы: {options.border_km:g} км
 
 Содержимое (объекты или строки):
@@ -437,7 +449,7 @@ def export_partner_package(store, output_dir: str | os.PathLike, options: Export
             "version": 1,
             "registry_title": title,
             "partner": options.partner,
-            "crs": crs.to_string(),
+            "crs": crs_name(crs),
             "created_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "border_km": options.border_km,
             "field_names": "wdpa" if options.wdpa_names else "registry",

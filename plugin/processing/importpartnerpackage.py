@@ -13,9 +13,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..exchange.package_import import ImportOptions, import_partner_package
+from ..exchange.package_import import ALL_SENDERS, ImportOptions, import_partner_package
 from ..exchange.partner_package import ExchangeCancelledError
 from ..i18n import tr
+from ..registry.catalogue import RANGE_STATES
 from ..registry.model import RecordError
 from ..registry.store import RegistryError, open_registry
 from .exportpartnerpackage import crs_text
@@ -30,6 +31,7 @@ class ImportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
     DRY_RUN = "dry_run"
     ENCODING = "encoding"
     CRS = "crs"
+    SENDER = "sender"
     REPORT = "report"
     ADDED = "added"
     UPDATED = "updated"
@@ -60,8 +62,10 @@ class ImportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
             "record, reprojects to EPSG:4326 and merges in one transaction: new records added, "
             "identical ones skipped (geometry within 1 m), changed ones updated (status changes "
             "are logged), conflicts (same id, another country or a geometry more than 5 km "
-            "away) reported and left untouched. Any problem refuses the whole package and the "
-            "registry is not changed. A dry run only reports.")
+            "away) reported and left untouched. A package from a partner changes only that "
+            "partner's records (and networks listing it); other countries' changes are "
+            "reported as conflicts (proposals), never applied. Any problem refuses the whole "
+            "package and the registry is not changed. A dry run only reports.")
 
     def createInstance(self) -> ImportPartnerPackageAlgorithm:  # noqa: N802 (QGIS API name)
         """A new instance."""
@@ -80,6 +84,9 @@ class ImportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, tr("CRS of shapefiles without .prj"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SENDER, tr("Range state that sent the package (ISO3; empty: the partner of "
+                            "its manifest; ALL: every country's records)"), optional=True))
         self.addOutput(QgsProcessingOutputString(self.REPORT, tr("Report")))
         for name, label in ((self.ADDED, tr("Records added")),
                             (self.UPDATED, tr("Records updated")),
@@ -87,13 +94,22 @@ class ImportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
                             (self.CONFLICTS, tr("Conflicts left untouched"))):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
+    def _sender(self, parameters, context) -> str | None:
+        text = (self.parameterAsString(parameters, self.SENDER, context) or "").strip().upper()
+        if text and text != ALL_SENDERS and text not in RANGE_STATES:
+            raise QgsProcessingException(tr(
+                "unknown range state '{value}' (expected one of {known}, or ALL)").format(
+                    value=text, known=", ".join(RANGE_STATES)))
+        return text or None
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API name)
         """Check, then merge (or only report)."""
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         options = ImportOptions(
             encoding=self.parameterAsString(parameters, self.ENCODING, context) or None,
             crs=crs_text(crs) if crs.isValid() else None,
-            dry_run=self.parameterAsBoolean(parameters, self.DRY_RUN, context))
+            dry_run=self.parameterAsBoolean(parameters, self.DRY_RUN, context),
+            sender=self._sender(parameters, context))
         registry = registry_location(self, parameters, context)
         package = self.parameterAsFile(parameters, self.PACKAGE, context)
         try:
