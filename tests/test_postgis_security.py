@@ -231,3 +231,89 @@ def test_create_refuses_a_database_where_everyone_may_create(postgis_database, p
         create_registry(postgis_database, "Refused")
     assert not postgis_server.psql("SELECT 1 FROM pg_namespace WHERE nspname = 'tbpa'",
                                    dbname=dbname).strip()
+
+
+# ----- 3. passwords: parsed once, never stored nor printed -------------------------------------
+
+@pytest.mark.parametrize(("location", "secret", "shown"), [
+    ("host=db user=kaz password = 'my secret' dbname=tbpa", "secret",
+     "host=db user=kaz dbname=tbpa"),
+    ("host=db password=x\\ y dbname=tbpa schema=field", "x", "host=db dbname=tbpa schema=field"),
+    ("postgresql://kaz:p@ss@db:5433/tbpa?schema=field", "ss",
+     "postgresql://kaz@db:5433/tbpa?schema=field"),
+    ("postgresql://kaz:p%40ss%20word@db/tbpa?password=other", "ss",
+     "postgresql://kaz@db/tbpa"),
+])
+def test_connections_are_parsed_and_redacted_like_libpq(location, secret, shown, qgis_app):
+    from plugin.registry.backend import redact_location
+    from plugin.registry.connection import PgConnection
+
+    connection = PgConnection.parse(location)
+    assert connection.has_password
+    assert connection.display == shown == redact_location(location) == str(connection)
+    assert secret not in repr(connection)
+    assert connection.libpq_dsn().count("password=") >= 1
+    assert PgConnection.parse(connection.libpq_dsn()).password == connection.password
+
+
+def test_a_password_with_spaces_and_quotes_reaches_libpq(qgis_app):
+    from plugin.registry.connection import PgConnection
+
+    parsed = PgConnection.parse("postgresql://kaz:it%27s%20a%5Csecret@db/tbpa?schema=field")
+    assert parsed.password == "it's a\\secret" and parsed.schema == "field"
+    again = PgConnection.parse(parsed.libpq_dsn())
+    assert again.password == parsed.password and again.get("dbname") == "tbpa"
+    assert "schema" not in parsed.libpq_dsn()
+
+
+def with_password(uri: str, password: str) -> str:
+    return uri.replace("postgresql://postgres@", f"postgresql://postgres:{password}@", 1)
+
+
+def test_command_line_never_prints_a_password(postgis_database, postgis_server, qgis_app):
+    from tests.conftest import run_cli
+
+    uri = with_password(postgis_database, "s3cr%40t-pw")
+    for result in (run_cli("new", uri, "--title", "Secret"), run_cli("validate", uri),
+                   run_cli("summary", uri)):
+        assert result.returncode == 0, result.stderr
+        output = result.stdout + result.stderr
+        assert "s3cr" not in output and "t-pw" not in output
+    folder, port = postgis_server.folder, postgis_server.port
+    dbname = urlsplit(postgis_database).path.lstrip("/")
+    spaced = f"host={folder} port={port} dbname={dbname} user=postgres password = 'my secret'"
+    validate = run_cli("validate", spaced)
+    assert validate.returncode == 0, validate.stderr
+    assert "secret" not in validate.stdout + validate.stderr
+    assert "valid registry" in validate.stdout
+    # libpq echoes a malformed percent-encoding; the plugin must not.
+    for command in (("validate",), ("summary",), ("new", "--title", "X")):
+        result = run_cli(command[0], with_password(postgis_database, "se%zzcret"),
+                         *command[1:])
+        output = result.stdout + result.stderr
+        assert result.returncode == 1
+        assert "percent-encoded" in output and "cret" not in output
+
+
+def test_open_postgis_registry_keeps_no_password(qgis_iface, qgis_new_project, postgis_database,
+                                                 monkeypatch):
+    from qgis.core import Qgis, QgsSettings
+    from qgis.PyQt.QtWidgets import QInputDialog
+
+    from plugin.gui.main import LAST_POSTGIS_KEY, TbpaRegistryPlugin
+
+    create_registry(postgis_database, "Shared").close()
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *args, **kwargs: (with_password(postgis_database, "pa55"), True))
+    qgis_iface.messageBar().clear_messages()
+    plugin = TbpaRegistryPlugin(qgis_iface)
+    plugin.initGui()
+    try:
+        action = next(a for a in plugin.actions if a.text() == "Open PostGIS registry…")
+        action.trigger()
+        assert QgsSettings().value(LAST_POSTGIS_KEY) == postgis_database
+        errors = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+        assert any("authcfg=ID" in text for text in errors), errors
+        assert not any("pa55" in text for text in errors)
+    finally:
+        plugin.unload()

@@ -329,13 +329,28 @@ class TbpaRegistryPlugin:
         location = location.strip()
         if not ok or not location:
             return
+        from ..registry.backend import RegistryError, redact_location
+        from ..registry.connection import PgConnection
+
         if not is_postgis_location(location):
             self._show_error(ValueError(tr("'{location}' is not a PostgreSQL connection "
                                            "(service=NAME or postgresql://...)").format(
-                location=location)))
+                location=redact_location(location))))
             return
-        settings.setValue(LAST_POSTGIS_KEY, location)
-        self.open_registry_file(location)
+        try:
+            connection = PgConnection.parse(location)
+        except RegistryError as error:
+            self._show_error(error)
+            return
+        settings.setValue(LAST_POSTGIS_KEY, connection.display)  # never the password
+        if connection.has_password:
+            self._show_error(ValueError(tr(
+                "The connection holds a password, which QGIS's layers would have to keep in "
+                "the project: it is not used. Keep the user and password in QGIS's "
+                "authentication manager and add authcfg=ID, or in pg_service.conf and .pgpass "
+                "and give service=NAME")))
+            return
+        self.open_registry_file(connection.display)
 
     def open_demo_registry(self) -> None:
         """Build the demo registry in the user's profile folder and open it."""

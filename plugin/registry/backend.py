@@ -52,14 +52,23 @@ class StatusChange:
 def is_postgis_location(location: object) -> bool:
     """True when ``location`` names a PostgreSQL database rather than a GeoPackage path."""
     text = str(location).strip()
-    return text.startswith(("postgresql://", "postgres://", "service=")) or (
+    return text.startswith(("postgresql://", "postgres://")) or bool(re.match(
+        r"(service|dbname|host|hostaddr|port|user|password|authcfg)\s*=", text)) or (
         "dbname=" in text and "=" in text.split()[0])
 
 
 def redact_location(location: object) -> str:
-    """``location`` without any password, for messages, logs and project files."""
-    text = re.sub(r"(postgres(?:ql)?://[^:/@]*):[^@]*@", r"\1@", str(location))
-    return re.sub(r"password=\S*", "password=***", text)
+    """``location`` without any password, for messages, logs and project files.
+
+    A PostgreSQL location is parsed as libpq parses it (see :mod:`.connection`); anything
+    else is shown as given.
+    """
+    from .connection import redact
+
+    text = str(location)
+    if is_postgis_location(text) or "password" in text.lower():
+        return redact(text)
+    return text
 
 
 class RegistryBackend(ABC):

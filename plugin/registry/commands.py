@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..i18n import tr
+from .backend import redact_location
 from .sources import shipped_range_states
 from .store import create_registry, open_registry
 from .summary import summarise
@@ -49,8 +50,8 @@ def run_new(args: argparse.Namespace) -> int:
     states = [] if args.no_range_states else shipped_range_states()
     with create_registry(args.registry, args.title, states):
         pass
-    print(tr("Created {path} with {count} range states").format(path=args.registry,
-                                                                count=len(states)))
+    print(tr("Created {path} with {count} range states").format(
+        path=redact_location(args.registry), count=len(states)))
     return 0
 
 
@@ -60,9 +61,10 @@ def run_validate(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(tr("{path}: {count} problem(s)").format(path=args.registry, count=len(problems)))
+        print(tr("{path}: {count} problem(s)").format(path=redact_location(args.registry),
+                                                      count=len(problems)))
         return 1
-    print(tr("{path}: valid registry").format(path=args.registry))
+    print(tr("{path}: valid registry").format(path=redact_location(args.registry)))
     return 0
 
 

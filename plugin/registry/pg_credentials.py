@@ -8,13 +8,11 @@ connection the store opens (layers keep ``authcfg`` and let QGIS resolve it).
 
 from __future__ import annotations
 
-import re
-from urllib.parse import parse_qsl, urlencode, urlsplit
-
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
 from ..i18n import tr
 from .backend import RegistryError
+from .connection import PgConnection
 
 
 def _credentials(authcfg: str) -> list[tuple[str, str]]:
@@ -29,24 +27,8 @@ def _credentials(authcfg: str) -> list[tuple[str, str]]:
     return [(key, value) for key, value in values if value]
 
 
-def _quote(value: str) -> str:
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def with_qgis_credentials(dsn: str) -> str:
-    """``dsn`` with ``authcfg=ID`` replaced by that configuration's user and password."""
-    if dsn.startswith(("postgresql://", "postgres://")):
-        parts = urlsplit(dsn)
-        query = parse_qsl(parts.query, keep_blank_values=True)
-        authcfg = [value for key, value in query if key == "authcfg"]
-        if not authcfg:
-            return dsn
-        query = [(k, v) for k, v in query if k != "authcfg"] + _credentials(authcfg[0])
-        # Written out by hand: urlunsplit drops the "//" of a URI without a host part.
-        return f"{parts.scheme}://{parts.netloc}{parts.path}?{urlencode(query, safe='/')}"
-    match = re.search(r"(?:^|\s)authcfg=(\S+)", dsn)
-    if not match:
-        return dsn
-    rest = (dsn[:match.start()] + dsn[match.end():]).strip()
-    extra = " ".join(f"{key}={_quote(value)}" for key, value in _credentials(match.group(1)))
-    return f"{rest} {extra}".strip()
+def with_qgis_credentials(connection: PgConnection) -> PgConnection:
+    """``connection`` with ``authcfg=ID`` replaced by that configuration's user and password."""
+    if not connection.authcfg:
+        return connection
+    return connection.with_pairs(_credentials(connection.authcfg), drop=("authcfg",))

@@ -23,11 +23,11 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ..i18n import tr
-from .backend import Record, RegistryBackend, RegistryError, StatusChange, redact_location
+from .backend import Record, RegistryBackend, RegistryError, StatusChange
 from .catalogue import Status
+from .connection import PgConnection
 from .model import (
     Network,
     NetworkMember,
@@ -44,7 +44,6 @@ from .site_placement import check_site_placement
 
 LOG = logging.getLogger(__name__)
 SQL_DIR = Path(__file__).with_name("postgis_sql")
-DEFAULT_SCHEMA = "tbpa"
 _VERSIONED = {"range_states", "protected_areas", "networks", "reintroduction_sites"}
 _BOOKKEEPING = ("fid", "row_version", "updated_at", "updated_by")
 _ENTITY_MODELS: dict[str, type[RegistryRecord]] = {
@@ -83,34 +82,9 @@ def migration_files() -> list[tuple[int, Path]]:
 
 
 def split_location(location: str) -> tuple[str, str]:
-    """(libpq connection string or URI without ``schema``, schema name) of a location."""
-    text = location.strip()
-    schema = DEFAULT_SCHEMA
-    if text.startswith(("postgresql://", "postgres://")):
-        parts = urlsplit(text)
-        query = []
-        for key, value in parse_qsl(parts.query, keep_blank_values=True):
-            if key == "schema":
-                schema = value
-            else:
-                query.append((key, value))
-        # Written out by hand: urlunsplit drops the "//" of a URI without a host part.
-        dsn = f"{parts.scheme}://{parts.netloc}{parts.path}"
-        if query:
-            dsn += "?" + urlencode(query, safe="/")
-    else:
-        tokens = []
-        for token in text.split():
-            key, _, value = token.partition("=")
-            if key == "schema":
-                schema = value
-            else:
-                tokens.append(token)
-        dsn = " ".join(tokens)
-    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", schema):
-        raise RegistryError(tr("'{schema}' is not a usable schema name (lower-case letters, "
-                               "digits and '_')").format(schema=schema))
-    return dsn, schema
+    """(libpq keyword/value string, schema name) of a location (see :class:`PgConnection`)."""
+    connection = PgConnection.parse(location)
+    return connection.libpq_dsn(), connection.schema
 
 
 def _wkb(geometry: Any) -> bytes:
@@ -126,16 +100,17 @@ class PostgisRegistryStore(RegistryBackend):
         import psycopg2.extras
 
         self._psycopg2 = psycopg2
-        self._location = location
-        dsn, self.schema = split_location(location)
-        dsn = with_qgis_credentials(dsn)
+        self._connection = PgConnection.parse(location)
+        self.schema = self._connection.schema
+        connection = with_qgis_credentials(self._connection)
         try:
-            self._conn = psycopg2.connect(dsn, connect_timeout=15,
+            self._conn = psycopg2.connect(connection.libpq_dsn(), connect_timeout=15,
                                           application_name="TBPA Registry",
                                           cursor_factory=psycopg2.extras.DictCursor)
         except psycopg2.Error as error:
             raise RegistryError(tr("Cannot connect to {location}: {error}").format(
-                location=redact_location(location), error=str(error).strip())) from None
+                location=self.location,
+                error=connection.scrub(str(error).strip()))) from None
         self._conn.autocommit = True
         self._depth = 0
         self._versions: dict[tuple[str, str], int] = {}
@@ -358,19 +333,19 @@ class PostgisRegistryStore(RegistryBackend):
         """(data source, ``postgres``) for QGIS's native provider: no password in it."""
         from qgis.core import QgsDataSourceUri
 
-        dsn, _ = split_location(self._location)
         uri = QgsDataSourceUri()
         settings = self._conn.get_dsn_parameters()
-        service = re.search(r"(?:^|[\s?&])service=([^\s&]+)", dsn)
-        authcfg = re.search(r"(?:^|[\s?&])authcfg=([^\s&]+)", dsn)
+        service = self._connection.get("service")
+        authcfg = self._connection.authcfg
         if service:
-            uri.setConnection(service.group(1), settings.get("dbname", ""),
+            uri.setConnection(service, settings.get("dbname", ""),
                               "", "", QgsDataSourceUri.SslPrefer,
-                              authcfg.group(1) if authcfg else "")
+                              authcfg)
         else:
             uri.setConnection(settings.get("host", ""), settings.get("port", "5432"),
                               settings.get("dbname", ""), settings.get("user", ""), "",
-                              QgsDataSourceUri.SslPrefer, authcfg.group(1) if authcfg else "")
+                              QgsDataSourceUri.SslPrefer,
+                              authcfg)
         spec = TABLES.get(table)
         uri.setDataSource(self.schema, table, "geom" if spec and spec.geometry_type else None,
                           "", "fid")
@@ -382,7 +357,7 @@ class PostgisRegistryStore(RegistryBackend):
     @property
     def location(self) -> str:
         """The connection as given, without password: open_registry(location) reopens it."""
-        return redact_location(self._location)
+        return self._connection.display
 
     def table_names(self) -> set[str]:
         """Names of the tables of the registry schema."""

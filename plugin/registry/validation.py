@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import tr
-from .backend import RegistryBackend
+from .backend import RegistryBackend, redact_location
 from .model import (
     Network,
     NetworkMember,
@@ -47,7 +47,7 @@ def validate_registry(path: Path | str) -> list[Problem]:
     try:
         store = open_registry(path)
     except RegistryError as error:
-        return [Problem(str(path), "", "", str(error))]
+        return [Problem(redact_location(path), "", "", str(error))]
     with store:
         problems = _check_tables(store)
         if problems:
