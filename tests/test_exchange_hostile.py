@@ -31,7 +31,6 @@ from tests.conftest import run_cli
 from tests.test_exchange_bad_input import (
     SCHEMA,
     WGS84_WKT,
-    box,
     file_hash,
     merged,
     pa,
@@ -283,7 +282,8 @@ def test_partner_package_cannot_rewrite_another_countrys_record(registry, tmp_pa
         sink.writerecords([
             {"type": "Feature", "geometry": json.loads(ustyurt.geometry.asJson(8)),
              "properties": {"pa_id": "KAZ-USTYURT", "name_en": "Renamed by UZB",
-                            "name_ru": ustyurt.name_ru, "iso3": "KAZ", "status": "draft", "target_sp": ""}},
+                            "name_ru": ustyurt.name_ru, "iso3": "KAZ", "status": "draft",
+                            "target_sp": ""}},
             pa("UZB-NEW-M")])
     before = file_hash(registry)
     report = merged(registry, folder, sender="UZB", dry_run=True)
@@ -304,8 +304,7 @@ def test_identifier_differing_only_in_case_is_the_same_record(registry, tmp_path
         chatkal = store.get(ProtectedArea, "UZB-CHATKAL")
     folder = folder_of(tmp_path, [{"type": "Feature",
                                    "geometry": json.loads(chatkal.geometry.asJson(8)),
-                                   "properties": {**{k: v for k, v in pa("x")["properties"]
-                                                     .items()},
+                                   "properties": {**pa("x")["properties"],
                                                   "pa_id": "uzb-chatkal",
                                                   "name_en": chatkal.name_en,
                                                   "name_ru": chatkal.name_ru,
@@ -476,3 +475,14 @@ def test_refusal_lists_problems_of_every_kind(registry, tmp_path):
     with open_registry(registry) as store, pytest.raises(PackageRefusedError) as caught:
         import_partner_package(store, folder, ImportOptions())
     assert caught.value.problems and "field iso3" in caught.value.problems[0]
+
+
+def test_registry_refuses_an_identifier_differing_only_in_case(registry):
+    from plugin.registry.model import RecordError
+
+    with open_registry(registry) as store:
+        chatkal = store.get(ProtectedArea, "UZB-CHATKAL")
+        copy = ProtectedArea.parse({**chatkal.row(), "pa_id": "Uzb-Chatkal",
+                                    "geometry": chatkal.geometry})
+        with pytest.raises(RecordError, match="already in the registry"):
+            store.add(copy)

@@ -355,7 +355,10 @@ class RegistryStore(RegistryBackend):
         elif isinstance(record, Release):
             duplicate = False
         else:
-            duplicate = self._exists(record.table, record.id_field, record.record_id)
+            # Identifiers compare case-insensitively: "uzb-x" would be a second copy of "UZB-X".
+            duplicate = self._execute(
+                f'SELECT 1 FROM "{record.table}" WHERE lower("{record.id_field}") = lower(?) '
+                "LIMIT 1", (record.record_id,)).fetchone() is not None
         if duplicate:
             raise RecordError(record.table, record.record_id, record.id_field,
                               tr("this identifier is already in the registry"))
