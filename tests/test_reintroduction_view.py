@@ -6,6 +6,7 @@ import hashlib
 
 import pytest
 from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtWidgets import QDialog
 
 from plugin.gui.reintroduction_view import ReintroductionView, SiteForm
 from plugin.registry.store import open_registry
@@ -49,10 +50,11 @@ def test_refused_release_goes_to_the_message_bar_and_nothing_is_written(view, de
     before = file_hash(demo_registry)
     assert not view.add_release_values(dict(site_id="RS-ILE-BALKHASH-TIGER",
                                             release_date="2025-02", animals="0"))
-    assert any("animals" in text for text in messages(view))
+    assert any("Animals" in text for text in messages(view))
     assert not view.add_release_values(dict(site_id="RS-ILE-BALKHASH-TIGER",
                                             release_date="Feb 2025", animals="2"))
-    assert any("release_date" in text for text in messages(view))
+    assert any("Release at site “Ile-Balkhash" in text and "Date: 'Feb 2025' is not a "
+               "date" in text and "release_date" not in text for text in messages(view))
     assert file_hash(demo_registry) == before
 
 
@@ -73,7 +75,8 @@ def test_site_outside_range_states_is_refused_in_the_bar(view, demo_registry, qg
     form.latitude.setText("0")
     before = file_hash(demo_registry)
     assert not view.add_site_values(form.values())
-    assert any("geometry" in text and "range state" in text for text in messages(view))
+    assert any("Position on the map" in text and "range state" in text
+               for text in messages(view))
     assert file_hash(demo_registry) == before
 
 
@@ -98,3 +101,29 @@ def test_export_chart_writes_a_png(view, tmp_path):
     path = view.export_chart(tmp_path / "chart.png")
     image = QImage(str(path))
     assert image.width() > 0 and len({image.pixel(x, 200) for x in range(image.width())}) > 3
+
+
+def test_release_form_stays_open_with_what_was_typed_until_saved(view, demo_registry,
+                                                                 monkeypatch):
+    """A refused release: the form comes back with the values and says why, in words."""
+    from plugin.gui.reintroduction_view import ReleaseForm
+
+    shown = []
+
+    def exec_(form):
+        shown.append(form.error.text())
+        if len(shown) == 1:
+            form.site.setCurrentIndex(form.site.findData("RS-ILE-BALKHASH-TIGER"))
+            form.date.setText("2025-13")
+            form.animals.setText("2")
+        elif len(shown) == 2:
+            assert form.date.text() == "2025-13"  # nothing typed is lost
+            form.date.setText("2025-12")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReleaseForm, "exec", exec_)
+    assert view.ask_release()
+    assert len(shown) == 2 and shown[0] == ""
+    assert "Date: '2025-13' is not a date" in shown[1]
+    with open_registry(demo_registry) as store:
+        assert [r.release_date for r in store.releases("RS-ILE-BALKHASH-TIGER")][-1] == "2025-12"

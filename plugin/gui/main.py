@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog, QMessageBox
 
 from ..i18n import load_translator, qgis_language, remove_translator, tr
 from ..registry.backend import is_postgis_location
@@ -30,6 +32,32 @@ ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 #: QgsSettings key of the last PostgreSQL connection opened (no password is ever kept).
 LAST_POSTGIS_KEY = "tbpa_registry/last_postgis_location"
 MENU = QT_TRANSLATE_NOOP("@default", "&TBPA Registry")
+#: Answers to "Open demo registry" when the demo was built before.
+DEMO_KEEP, DEMO_REBUILD = "keep", "rebuild"
+
+
+def demo_folder() -> Path:
+    """Folder of the demo registry in the user's QGIS profile."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "tbpa_registry" / "demo"
+
+
+def restart_demo(path: Path) -> None:
+    """Put the original demo's contents into the demo registry at ``path``.
+
+    Written through SQLite (its backup API), not by replacing the file: QGIS may still hold
+    the old file open (its connection pool), and a replaced file next to the old one's
+    ``-wal`` would be read with that journal's pages.
+    """
+    from ..registry.sources import build_demo_registry
+
+    with tempfile.TemporaryDirectory(prefix="tbpa-demo-") as folder:
+        fresh = sqlite3.connect(str(build_demo_registry(Path(folder))))
+        target = sqlite3.connect(str(path), timeout=10)
+        try:
+            fresh.backup(target)
+        finally:
+            target.close()
+            fresh.close()
 
 
 class TbpaRegistryPlugin:
@@ -180,14 +208,23 @@ class TbpaRegistryPlugin:
     # ----- actions ---------------------------------------------------------------------------
 
     def _show_error(self, error: Exception) -> None:
-        self.iface.messageBar().pushCritical(tr("TBPA Registry"), str(error))
+        from .error_messages import describe_error
+
+        self.iface.messageBar().pushCritical(tr("TBPA Registry"), describe_error(error))
         LOG.warning("%s", error)
 
     def open_registry_file(self, path: Path | str) -> None:
         """Add the registry at ``path`` to the current project and show it in the dock."""
-        from ..project.registry_layers import add_registry_to_project
+        from ..project.registry_layers import add_registry_to_project, registry_layer_tree
         from ..registry.store import RegistryError
 
+        open_already = registry_layer_tree(QgsProject.instance(), str(path))
+        if open_already is not None:  # never two groups for one registry
+            self._show_open_registry(open_already.group, open_already.location)
+            self.iface.messageBar().pushInfo(tr("TBPA Registry"), tr(
+                "{title} is open already: it is shown in the layer panel and the dock").format(
+                title=open_already.group.name()))
+            return
         first = not QgsProject.instance().mapLayers()
         try:
             group = add_registry_to_project(path, QgsProject.instance(), qgis_language())
@@ -199,6 +236,10 @@ class TbpaRegistryPlugin:
         location = next(t.location for t in registry_layer_trees(QgsProject.instance())
                         if t.group is group)
         self._guard_status_edits()
+        self._show_open_registry(group, location, first)
+
+    def _show_open_registry(self, group, location: str, first: bool = False) -> None:
+        """Show the registry's group in the dock and zoom the map to it."""
         self.dock.set_registry(location)
         self.dock.show()
         # After the event loop has laid out the dock (which narrows the map), not before:
@@ -221,6 +262,8 @@ class TbpaRegistryPlugin:
             extent = registry_extent(QgsProject.instance(), group)
         except ValueError:  # an empty registry: nothing to zoom to
             return
+        except RuntimeError:  # the group was removed before the map was laid out
+            return
         canvas = self.iface.mapCanvas()
         # The canvas follows a change of project CRS only on the next event loop: set it now,
         # so the extent (in the project's CRS) is read in the right units.
@@ -240,8 +283,10 @@ class TbpaRegistryPlugin:
 
     def _guard_status_edits(self) -> None:
         """Every registry group of the project asks for a note when a status is edited in
-        QGIS's attribute table or forms (see :mod:`.status_edit_guard`)."""
+        QGIS's attribute table or forms (:mod:`.status_edit_guard`), and its edits are checked
+        before they are saved (:mod:`.record_edit_check`)."""
         from ..project.registry_layers import registry_layer_trees
+        from .record_edit_check import RecordEditCheck
         from .status_edit_guard import StatusEditGuard
 
         trees = registry_layer_trees(QgsProject.instance())
@@ -254,6 +299,7 @@ class TbpaRegistryPlugin:
             if id(tree) not in guarded:
                 self.status_guards.append(StatusEditGuard(
                     tree, self.iface.messageBar(), self.iface.mainWindow()))
+                self.status_guards.append(RecordEditCheck(tree, self.iface.messageBar()))
 
     def _on_own_write(self, _location: str) -> None:
         """The dock wrote and already shows the result: no second reload from the watcher."""
@@ -353,17 +399,49 @@ class TbpaRegistryPlugin:
         self.open_registry_file(connection.display)
 
     def open_demo_registry(self) -> None:
-        """Build the demo registry in the user's profile folder and open it."""
+        """Open the demo registry of the user's profile folder, building it the first time.
+
+        A demo already open is shown again; a demo built earlier is opened with the changes
+        made to it, unless the user asks to start again from the original demo.
+        """
+        from ..project.registry_layers import registry_layer_tree
         from ..registry.sources import build_demo_registry
         from ..registry.store import RegistryError
 
-        folder = Path(QgsApplication.qgisSettingsDirPath()) / "tbpa_registry" / "demo"
-        try:
-            path = build_demo_registry(folder)
-        except (RegistryError, OSError) as error:
-            self._show_error(error)
-            return
+        path = demo_folder() / "registry.gpkg"
+        if registry_layer_tree(QgsProject.instance(), str(path)) is None and path.is_file():
+            choice = self.ask_demo_choice()
+            if choice is None:
+                return
+            rebuild = choice == DEMO_REBUILD
+        else:
+            rebuild = not path.is_file()
+        if rebuild:
+            try:
+                if path.is_file():
+                    restart_demo(path)
+                else:
+                    path = build_demo_registry(path.parent)
+            except (RegistryError, OSError, sqlite3.Error) as error:
+                self._show_error(error)
+                return
         self.open_registry_file(path)
+
+    def ask_demo_choice(self) -> str | None:
+        """Ask whether to open the demo built earlier or to start again (None: cancel)."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Open demo registry"), tr(
+            "You opened the demo registry before. Open it with the changes you made to it, or "
+            "start again from the original demo (your changes to the demo are lost)?"),
+            QMessageBox.StandardButton.Cancel, self.iface.mainWindow())
+        keep = box.addButton(tr("Open with my changes"), QMessageBox.ButtonRole.AcceptRole)
+        again = box.addButton(tr("Start again"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            return DEMO_KEEP
+        if box.clickedButton() is again:
+            return DEMO_REBUILD
+        return None
 
     def export_partner_package(self) -> None:
         """The export dialog, on the registry the dock shows."""

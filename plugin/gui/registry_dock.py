@@ -49,6 +49,7 @@ from ..registry.catalogue import SPECIES, STATUS_DISPLAY_ORDER, Status
 from ..registry.model import Network, ProtectedArea, RecordError
 from ..registry.store import RegistryError, open_registry
 from ..registry.summary import summarise
+from .error_messages import describe_error
 from .status_edit_guard import FIRST_YEAR, LAST_YEAR
 
 LOG = logging.getLogger(__name__)
@@ -265,10 +266,18 @@ class RegistryDock(QDockWidget):
         with open_registry(self.current_registry) as store:
             return summarise(store)
 
-    def _report(self, error: Exception) -> None:
+    def _report(self, error: Exception | str) -> None:
         LOG.warning("%s", error)
         if self.iface is not None:
-            self.iface.messageBar().pushCritical(tr("TBPA Registry"), str(error))
+            self.iface.messageBar().pushCritical(tr("TBPA Registry"),
+                                                 describe_error(error, self._names()))
+
+    def _names(self) -> dict[str, str]:
+        """Names of the networks and protected areas shown, by identifier."""
+        names = {n["network_id"]: display_name(n, self.language) for n in self.contents.networks}
+        names.update({pa_id: display_name(a, self.language)
+                      for pa_id, a in self.contents.areas.items()})
+        return names
 
     # ----- filters and tree ----------------------------------------------------------------
 
@@ -463,7 +472,8 @@ class RegistryDock(QDockWidget):
                 if year is not None:
                     _set_status_year(store, entity, entity_id, year)
         except (RegistryError, RecordError, ValueError) as error:
-            self._report(tr("The status was not changed: {reason}").format(reason=error))
+            self._report(tr("The status was not changed: {reason}").format(
+                reason=describe_error(error, self._names())))
             return False
         tree = registry_layer_tree(QgsProject.instance(), self.current_registry)
         if tree is not None:

@@ -46,8 +46,25 @@ from ..registry.store import RegistryError, open_registry
 from ..reintroduction.chart import release_chart_png, write_release_chart
 from ..reintroduction.editing import add_release, add_site
 from ..reintroduction.programme import SpeciesProgramme, animals_per_year, read_programmes
+from .error_messages import describe_error
 
 LOG = logging.getLogger(__name__)
+
+
+def site_name(site, language: str) -> str:
+    """A site's name in ``language`` (Russian for ru and kk readers, else English)."""
+    if language in ("ru", "kk"):
+        return site.name_ru or site.name_en
+    return site.name_en
+
+
+def _error_label() -> QLabel:
+    """Where a form says why it was not saved (hidden until then)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020")
+    label.hide()
+    return label
 
 
 class ReleaseForm(QDialog):
@@ -70,6 +87,8 @@ class ReleaseForm(QDialog):
         form.addRow(tr("Date"), self.date)
         form.addRow(tr("Animals"), self.animals)
         form.addRow(tr("Origin"), self.origin)
+        self.error = _error_label()
+        form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -117,6 +136,8 @@ class SiteForm(QDialog):
                               (tr("Protected area"), self.pa_id)):
             form.addRow(label, widget)
         form.addRow(self.sensitive)
+        self.error = _error_label()
+        form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -130,10 +151,9 @@ class SiteForm(QDialog):
             try:
                 coordinates.append(float(widget.text().strip().replace(",", ".")))
             except ValueError:
-                raise ValueError(tr("reintroduction_sites '{site}', field '{field}': '{value}' "
-                                    "is not a number").format(
-                    site=self.site_id.text().strip() or "?", field=name,
-                    value=widget.text())) from None
+                raise RecordError("reintroduction_sites", self.site_id.text().strip() or "?",
+                                  name, tr("'{value}' is not a number").format(
+                                      value=widget.text())) from None
         return {"site_id": self.site_id.text().strip(), "species": self.species.currentData(),
                 "name_en": self.name_en.text().strip(), "name_ru": self.name_ru.text().strip(),
                 "iso3": self.iso3.currentData(), "site_status": self.status.currentData(),
@@ -156,6 +176,7 @@ class ReintroductionView(QWidget):
         self.location: str | None = None
         self.programmes: list[SpeciesProgramme] = []
         self.language = qgis_language()
+        self.last_error = ""  # why the last write was refused, in words
         layout = QVBoxLayout(self)
         if message_bar is None:
             message_bar = QgsMessageBar(self)
@@ -276,11 +297,13 @@ class ReintroductionView(QWidget):
     def _write(self, adder, values: dict[str, Any], done: str) -> bool:
         if not self.location:
             return False
+        self.last_error = ""
         try:
             with open_registry(self.location) as store:
                 record = adder(store, values)
         except (RecordError, RegistryError, ValueError) as error:
-            self._report(str(error), Qgis.MessageLevel.Critical)
+            self.last_error = describe_error(error, self.site_names())
+            self._report(self.last_error, Qgis.MessageLevel.Critical)
             return False
         self._report(f"{done}: {record.record_id}", Qgis.MessageLevel.Success)
         self.refresh()
@@ -300,25 +323,42 @@ class ReintroductionView(QWidget):
 
     # ----- dialogs ---------------------------------------------------------------------------
 
-    def ask_release(self) -> None:
-        """Show the release form, then add what was typed."""
-        sites = [(entry.site.site_id, f"{entry.site.site_id}: {entry.site.name_en}")
+    def site_names(self) -> dict[str, str]:
+        """Names of the reintroduction sites shown, by identifier."""
+        return {entry.site.site_id: site_name(entry.site, self.language)
+                for programme in self.programmes for entry in programme.sites}
+
+    def ask_release(self) -> bool:
+        """Show the release form, then add what was typed; the form stays open (with what
+        was typed) until the release is added or the user cancels."""
+        sites = [(entry.site.site_id, f"{site_name(entry.site, self.language)} "
+                  f"({entry.site.site_id})")
                  for programme in self.programmes for entry in programme.sites]
         form = ReleaseForm(sites, self)
-        if form.exec() == QDialog.DialogCode.Accepted:
-            self.add_release_values(form.values())
+        return self._run_form(form, lambda: self.add_release_values(form.values()))
 
-    def ask_site(self) -> None:
-        """Show the site form, then add what was typed."""
+    def ask_site(self) -> bool:
+        """Show the site form, then add what was typed (the form stays open on a refusal)."""
         form = SiteForm(self.language, self)
-        if form.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            values = form.values()
-        except ValueError as error:
-            self._report(str(error), Qgis.MessageLevel.Critical)
-            return
-        self.add_site_values(values)
+
+        def save() -> bool:
+            try:
+                values = form.values()
+            except ValueError as error:
+                self.last_error = describe_error(error)
+                return False
+            return self.add_site_values(values)
+
+        return self._run_form(form, save)
+
+    def _run_form(self, form, save) -> bool:
+        """Show ``form`` until ``save()`` succeeds or the user cancels; say why it failed."""
+        while form.exec() == QDialog.DialogCode.Accepted:
+            if save():
+                return True
+            form.error.setText(self.last_error)
+            form.error.show()
+        return False
 
     def ask_export(self) -> None:
         """Ask where to write the chart."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QTimer
 from qgis.PyQt.QtWidgets import (
     QDialog,
@@ -135,23 +136,26 @@ class StatusEditGuard(QObject):
         self._notes: dict[tuple[str, str], str] = {}
         self._marks: dict[str, int] = {}
         self._reverting = False
-        self._connections: list[tuple[object, object]] = []
+        self._connections: list[tuple[QgsVectorLayer, object, object]] = []
         for layer in (tree.networks_layer, tree.protected_areas_layer):
-            self._connect(layer.attributeValueChanged,
+            self._connect(layer, layer.attributeValueChanged,
                           lambda fid, index, value, layer=layer:
                           self._on_value_changed(layer, fid, index, value))
-            self._connect(layer.beforeCommitChanges,
+            self._connect(layer, layer.beforeCommitChanges,
                           lambda *_args, layer=layer: self._before_commit(layer))
-            self._connect(layer.afterCommitChanges, lambda layer=layer: self._after_commit(layer))
-            self._connect(layer.afterRollBack, lambda layer=layer: self._forget(layer))
+            self._connect(layer, layer.afterCommitChanges,
+                          lambda layer=layer: self._after_commit(layer))
+            self._connect(layer, layer.afterRollBack, lambda layer=layer: self._forget(layer))
 
-    def _connect(self, signal, slot) -> None:
+    def _connect(self, layer: QgsVectorLayer, signal, slot) -> None:
         signal.connect(slot)
-        self._connections.append((signal, slot))
+        self._connections.append((layer, signal, slot))
 
     def detach(self) -> None:
-        """Stop watching (the plugin unloads)."""
-        for signal, slot in self._connections:
+        """Stop watching (the plugin unloads, or the registry's layers were removed)."""
+        for layer, signal, slot in self._connections:
+            if sip.isdeleted(layer):  # its signals went with it
+                continue
             try:
                 signal.disconnect(slot)
             except (TypeError, RuntimeError):

@@ -41,6 +41,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..i18n import qgis_language, tr
@@ -425,7 +426,7 @@ class RegistryLayerTree(QObject):
 def registry_layer_trees(project: QgsProject) -> list[RegistryLayerTree]:
     """The live registry groups of ``project``."""
     return [tree for tree in project.findChildren(RegistryLayerTree)
-            if tree.parent() is project]
+            if tree.parent() is project and not sip.isdeleted(tree.group)]
 
 
 def registry_layer_tree(project: QgsProject, location: str | Path) -> RegistryLayerTree | None:
