@@ -91,6 +91,7 @@ class RegistryStore(RegistryBackend):
         self._conn = _connect(self.path, busy_timeout_s)
         self._depth = 0
         self._touched: set[str] = set()
+        self._folded_ids: dict[str, set[str]] = {}
 
     # ----- creating and opening -------------------------------------------------------------
 
@@ -240,6 +241,7 @@ class RegistryStore(RegistryBackend):
         if outer:
             self._execute("BEGIN IMMEDIATE")
             self._touched = set()
+            self._folded_ids = {}
         self._depth += 1
         try:
             yield
@@ -355,14 +357,18 @@ class RegistryStore(RegistryBackend):
         elif isinstance(record, Release):
             duplicate = False
         else:
-            # Identifiers compare case-insensitively: "uzb-x" would be a second copy of "UZB-X".
-            duplicate = self._execute(
-                f'SELECT 1 FROM "{record.table}" WHERE lower("{record.id_field}") = lower(?) '
-                "LIMIT 1", (record.record_id,)).fetchone() is not None
+            duplicate = False
         if duplicate:
             raise RecordError(record.table, record.record_id, record.id_field,
                               tr("this identifier is already in the registry"))
         with self.transaction():
+            folded = self._ids_folded(record)
+            if folded is not None:
+                # Identifiers compare case-insensitively: "uzb-x" would copy "UZB-X".
+                if record.record_id.casefold() in folded:
+                    raise RecordError(record.table, record.record_id, record.id_field,
+                                      tr("this identifier is already in the registry"))
+                folded.add(record.record_id.casefold())
             self._check_references(record)
             if isinstance(record, ReintroductionSite):
                 check_site_placement(self, record)  # inside a range state; fills pa_id
@@ -374,6 +380,16 @@ class RegistryStore(RegistryBackend):
                           values.values())
             self._sign_history(mark, changed_by, note)
             self._touched.add(record.table)
+
+    def _ids_folded(self, record: RegistryRecord) -> set[str] | None:
+        """Ids of ``record``'s table in lower case, read once per outer transaction (so a bulk
+        import scans the table once); None for tables without an id of their own."""
+        if isinstance(record, (NetworkMember, Release)):
+            return None
+        if record.table not in self._folded_ids:
+            rows = self._execute(f'SELECT "{record.id_field}" FROM "{record.table}"')
+            self._folded_ids[record.table] = {str(row[0]).casefold() for row in rows}
+        return self._folded_ids[record.table]
 
     def update(self, record: RegistryRecord, *, changed_by: str | None = None, note: str = ""
                ) -> None:
@@ -421,6 +437,7 @@ class RegistryStore(RegistryBackend):
                                   tr("no such record in the registry"))
             self._execute(f'DELETE FROM "{model.table}" WHERE "{model.id_field}" = ?',
                           (record_id,))
+            self._folded_ids.pop(model.table, None)
             if model is ProtectedArea:
                 self._execute("DELETE FROM network_members WHERE pa_id = ?", (record_id,))
                 self._execute("UPDATE reintroduction_sites SET pa_id = NULL WHERE pa_id = ?",
