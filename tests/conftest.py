@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import plugin  # noqa: F401 (first: it points pyproj at PROJ's data before a test imports pyproj)
 from tests.postgis_server import postgis_database, postgis_server  # noqa: F401 (fixtures)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -40,6 +41,17 @@ def demo_registry(demo_registry_master, tmp_path) -> Path:
     target = tmp_path / "registry.gpkg"
     shutil.copy2(demo_registry_master, target)
     return target
+
+
+@pytest.fixture
+def states_registry(tmp_path, qgis_app) -> Path:
+    """A new registry holding the shipped range states (what a receiving agency starts from)."""
+    from plugin.registry.sources import shipped_range_states
+    from plugin.registry.store import RegistryStore
+
+    path = tmp_path / "receiving.gpkg"
+    RegistryStore.create(path, "Receiving registry", shipped_range_states()).close()
+    return path
 
 
 @pytest.fixture
