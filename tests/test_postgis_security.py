@@ -89,7 +89,7 @@ def registry(postgis_database, postgis_server, qgis_app) -> Registry:
     return Registry(postgis_database, postgis_server)
 
 
-def refused(cursor, sql: str, match: str = "") -> str:
+def refused(cursor, sql: str, match: str | None = None) -> str:
     """Run ``sql``, expecting the database to refuse it; return the error text."""
     with pytest.raises(psycopg2.Error, match=match) as caught:
         cursor.execute(sql)
@@ -317,3 +317,54 @@ def test_open_postgis_registry_keeps_no_password(qgis_iface, qgis_new_project, p
         assert not any("pa55" in text for text in errors)
     finally:
         plugin.unload()
+
+
+# ----- 4. joint networks ----------------------------------------------------------------------
+
+def test_one_state_cannot_take_over_a_joint_network(registry):
+    with open_registry(registry.uri) as owner:
+        owner.add(make_pa("KAZ-B", "KAZ", 72.0))
+        owner.add(make_network("NET-KUK", "KAZ;UZB;KGZ"))
+        owner.add(NetworkMember(network_id="NET-KUK", pa_id="KAZ-A"))
+    with registry.sql("sec_uzb") as uzb:
+        for states in ("UZB;UZB", "UZB;TJK", "UZB"):
+            refused(uzb, f"UPDATE tbpa.networks SET range_states = '{states}' "
+                         "WHERE network_id = 'NET-KU'")
+        refused(uzb, "UPDATE tbpa.networks SET range_states = 'KAZ;UZB;ZZZ' "
+                     "WHERE network_id = 'NET-KU'", "not a range state of the CAMI catalogue")
+        refused(uzb, "INSERT INTO tbpa.networks (network_id, name_en, tbca_type, status, "
+                     "range_states) VALUES ('NET-UZ', 'Fake', 'protected_area', 'planned', "
+                     "'UZB;ZZZ')", "ZZZ is not a range state")
+        refused(uzb, "DELETE FROM tbpa.network_members WHERE pa_id = 'KAZ-A'",
+                "only an editor of KAZ")
+        refused(uzb, "INSERT INTO tbpa.network_members (network_id, pa_id) "
+                     "VALUES ('NET-KU', 'KAZ-B')", "only an editor of KAZ")
+        refused(uzb, "DELETE FROM tbpa.networks WHERE network_id = 'NET-KU'",
+                "KAZ is not yours")
+        # What a member state may do: its own members, the network's fields, add a state.
+        uzb.execute("UPDATE tbpa.networks SET notes = 'joint patrols', "
+                    "range_states = 'KAZ;UZB;TJK' WHERE network_id = 'NET-KU'")
+        assert uzb.rowcount == 1
+        uzb.execute("DELETE FROM tbpa.network_members WHERE network_id = 'NET-KU' "
+                    "AND pa_id = 'UZB-A'")
+        assert uzb.rowcount == 1
+    with registry.sql("sec_kaz") as kaz:
+        refused(kaz, "INSERT INTO tbpa.network_members (network_id, pa_id) "
+                     "VALUES ('NET-KU', 'UZB-A')", "only an editor of UZB")
+        kaz.execute("INSERT INTO tbpa.network_members (network_id, pa_id) "
+                    "VALUES ('NET-KU', 'KAZ-B')")
+        refused(kaz, "UPDATE tbpa.networks SET range_states = 'UZB;TJK' "
+                     "WHERE network_id = 'NET-KU'", "protected areas of KAZ are members")
+    with registry.sql("sec_admin") as admin:
+        admin.execute("DELETE FROM tbpa.networks WHERE network_id = 'NET-KUK'")
+        assert admin.rowcount == 1
+    members = registry.psql("SELECT pa_id FROM tbpa.network_members WHERE network_id = "
+                            "'NET-KU' ORDER BY 1").split()
+    assert members == ["KAZ-A", "KAZ-B"]
+
+
+def test_a_member_lies_in_one_of_the_network_states(registry):
+    with open_registry(registry.uri) as owner:
+        owner.add(make_pa("TJK-A", "TJK", 69.0, 38.0))
+        with pytest.raises(RegistryError, match="TJK-A is in TJK, not in one of the network"):
+            owner.add(NetworkMember(network_id="NET-KU", pa_id="TJK-A"))
