@@ -200,3 +200,19 @@ def test_cross_border_gaps_with_the_partner_are_a_layer(demo_registry, tmp_path)
             for feature in collection:
                 assert "UZB" in (feature.properties["iso3"], feature.properties["neighbour"])
                 assert feature.properties["message"]
+
+
+@pytest.mark.parametrize("partner", ["KAZ", "UZB", "CHN", "MNG"])
+def test_gap_step_limited_to_the_partner_finds_the_same_gaps(demo_registry, partner):
+    from plugin.analysis.gaps import GapParameters, find_cross_border_gaps
+    from plugin.exchange.partner_package import select_partner_scope
+    from plugin.registry.store import open_registry
+
+    def key(gap):
+        return (gap.gap_type, gap.iso3, gap.neighbour, gap.pa_id, gap.network_id, gap.site_id)
+
+    with open_registry(demo_registry) as store:
+        everything = find_cross_border_gaps(store, GapParameters())
+        scope = select_partner_scope(store, partner, 100.0)
+    expected = sorted(key(g) for g in everything if partner in (g.iso3, g.neighbour))
+    assert expected and sorted(key(g) for g in scope.gaps) == expected

@@ -24,13 +24,12 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-import fiona
+from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry
 
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..registry.catalogue import RANGE_STATES
-from ..registry.geojson import geometry_to_mapping
 from ..registry.model import Network, ProtectedArea, RangeState, ReintroductionSite
 from ..registry.store import RegistryError
 from .field_mapping import (
@@ -46,7 +45,7 @@ from .field_mapping import (
 )
 from .generalise import DEFAULT_CELL_KM, generalise_geometry
 from .package_reader import parse_crs
-from .reprojection import LocalMeter, transform_between, transform_geometry, wgs84
+from .reprojection import TerritoryReach, transform_between, transform_geometry, wgs84
 
 LOG = logging.getLogger(__name__)
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
@@ -96,6 +95,8 @@ class PartnerScope:
     releases: list[Any] = field(default_factory=list)
     gaps: list[Any] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: pa_id -> the registry's row (with its stored area), so nothing is computed twice.
+    area_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 @dataclass
@@ -136,28 +137,79 @@ def select_partner_scope(store, partner: str, border_km: float,
     members = [m for m in store.members() if m.network_id in network_ids]
     member_pas = {m.pa_id for m in members}
 
-    meter = LocalMeter()
+    reach = TerritoryReach(territory.geometry, border_km) if territory is not None else None
 
-    def near(geometry: QgsGeometry, iso3: str) -> bool:
+    def near(geometry: QgsGeometry | None, iso3: str) -> bool:
         if iso3 == partner:
             return True
-        if territory is None:
-            return False
-        return meter.distance_km(geometry, territory.geometry, border_km) <= border_km
+        return reach is not None and geometry is not None and reach.reaches(geometry)
 
-    areas = store.protected_areas()
-    for number, area in enumerate(areas):
-        _step(feedback, 40.0 * number / max(len(areas), 1))
-        if area.pa_id in member_pas or near(area.geometry, area.iso3):
-            scope.protected_areas.append(area)
+    # Raw rows first (no validation of the thousands out of scope), models for those kept.
+    rows = store.rows("protected_areas")
+    for number, row in enumerate(rows):
+        if number % 500 == 0:
+            _step(feedback, 40.0 * number / max(len(rows), 1))
+        if row.get("pa_id") in member_pas or near(row.get("geometry"), row.get("iso3")):
+            scope.protected_areas.append(ProtectedArea.parse(row))
+            scope.area_rows[row["pa_id"]] = row
     scope.networks, scope.members = networks, members
-    scope.sites = [s for s in store.sites() if near(s.geometry, s.iso3)]
+    site_rows = store.rows("reintroduction_sites")
+    scope.sites = [ReintroductionSite.parse(row) for row in site_rows
+                   if near(row.get("geometry"), row.get("iso3"))]
     site_ids = {s.site_id for s in scope.sites}
     scope.releases = [r for r in store.releases() if r.site_id in site_ids]
-    scope.gaps, warning = _partner_gaps(store, partner, feedback)
+    scoped = _PartnerRegistry.around(store, partner, rows, site_rows)
+    scope.gaps, warning = _partner_gaps(scoped, partner, feedback)
     if warning:
         scope.warnings.append(warning)
     return scope
+
+
+class _PartnerRegistry:
+    """What the gap analysis needs to find every gap with one partner: the rows of the
+    partner, of its neighbours and of the networks listing it (the gap step is limited to the
+    partner's borders instead of analysing the whole registry). Other calls go to the store.
+    """
+
+    def __init__(self, store, tables: dict[str, list[dict]]) -> None:
+        self._store = store
+        self._tables = tables
+
+    @classmethod
+    def around(cls, store, partner: str, area_rows: list[dict], site_rows: list[dict]
+               ) -> _PartnerRegistry:
+        """The partner's part of ``store`` (rows already read are reused)."""
+        states = store.rows("range_states")
+        own = next((r.get("geometry") for r in states if r.get("iso3") == partner), None)
+        countries = {partner}
+        if own is not None:
+            touching = TerritoryReach(own, NEIGHBOUR_KM)
+            countries |= {r["iso3"] for r in states
+                          if r.get("geometry") is not None and touching.reaches(r["geometry"])}
+        networks = [r for r in store.rows("networks")
+                    if partner in str(r.get("range_states") or "").split(";")]
+        listed = {r["network_id"] for r in networks}
+        members = [r for r in store.rows("network_members") if r.get("network_id") in listed]
+        member_pas = {r["pa_id"] for r in members}
+        return cls(store, {
+            "range_states": states,
+            "protected_areas": [r for r in area_rows
+                                if r.get("iso3") in countries or r.get("pa_id") in member_pas],
+            "networks": networks, "network_members": members,
+            "reintroduction_sites": [r for r in site_rows if r.get("iso3") in countries]})
+
+    def rows(self, table: str, where: str = "", params: Any = ()) -> list[dict]:
+        """The partner's rows of ``table`` (the store's own when filtered by ``where``)."""
+        if where or table not in self._tables:
+            return self._store.rows(table, where, params)
+        return list(self._tables[table])
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+#: States whose borders come this close to the partner's are its neighbours (km).
+NEIGHBOUR_KM = 5.0
 
 
 def _partner_gaps(store, partner: str, feedback: QgsFeedback | None) -> tuple[list, str]:
@@ -175,6 +227,14 @@ def _partner_gaps(store, partner: str, feedback: QgsFeedback | None) -> tuple[li
 
 
 # ----- writing ---------------------------------------------------------------------------------
+
+
+#: OGR field type, width and precision of each kind of field (a DBF's N(10), N(19,6), C(254)).
+_OGR_FIELDS = {"str": (ogr.OFTString, DBF_TEXT_BYTES, 0), "int": (ogr.OFTInteger64, 10, 0),
+               "float": (ogr.OFTReal, 19, 6)}
+_OGR_GEOMETRY = {"MultiPolygon": ogr.wkbMultiPolygon, "Point": ogr.wkbPoint,
+                 "MultiPoint": ogr.wkbMultiPoint, "MultiLineString": ogr.wkbMultiLineString,
+                 "Unknown": ogr.wkbUnknown}
 
 
 def _fit_text(value: str) -> str:
@@ -201,31 +261,55 @@ class _LayerWriter:
     def write_layer(self, layer: str, geometry_type: str,
                     features: list[tuple[str, dict[str, Any], QgsGeometry | None]],
                     field_layer: str | None = None) -> None:
-        """One shapefile; ``features`` are (record id, registry values, geometry in 4326)."""
+        """One shapefile; ``features`` are (record id, registry values, geometry in 4326).
+
+        Written with GDAL in bulk: geometries are reprojected by QGIS in C++ and handed over
+        as WKB (no coordinate passes through Python).
+        """
         fields = layer_fields(field_layer or layer, wdpa_names=self.options.wdpa_names)
-        schema = {"geometry": geometry_type,
-                  "properties": {f.name: f.fiona_type for f in fields}}
         path = self.folder / f"{layer}.shp"
-        with fiona.open(path, "w", driver="ESRI Shapefile", schema=schema, encoding="utf-8",
-                        crs_wkt=crs_wkt(self.crs)) as sink:
-            for record_id, values, geometry in features:
-                properties = {}
-                for spec in fields:
-                    value = values.get(spec.name, values.get(spec.registry_field))
-                    if spec.kind == "str" and value is not None:
-                        value = str(value)
-                        fitted = _fit_text(value)
-                        if fitted != value:
-                            self.long_texts.append({"layer": layer, "id": record_id,
-                                                    "shapefile_field": spec.name,
-                                                    "registry_field": spec.registry_field,
-                                                    "text": value})
-                        value = fitted
-                    properties[spec.name] = value
-                mapping = None
-                if geometry is not None and not geometry.isEmpty():
-                    mapping = geometry_to_mapping(transform_geometry(geometry, self.transform))
-                sink.write({"type": "Feature", "geometry": mapping, "properties": properties})
+        driver = ogr.GetDriverByName("ESRI Shapefile")
+        source = driver.CreateDataSource(str(path))
+        if source is None:
+            raise OSError(tr("{file}: cannot be written ({error})").format(
+                file=path.name, error=gdal.GetLastErrorMsg()))
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(crs_wkt(self.crs))
+        sink = source.CreateLayer(layer, srs, _OGR_GEOMETRY[geometry_type],
+                                  options=["ENCODING=UTF-8"])
+        for spec in fields:
+            kind, width, precision = _OGR_FIELDS[spec.kind]
+            definition = ogr.FieldDefn(spec.name, kind)
+            definition.SetWidth(width)
+            definition.SetPrecision(precision)
+            sink.CreateField(definition)
+        definition = sink.GetLayerDefn()
+        for record_id, values, geometry in features:
+            feature = ogr.Feature(definition)
+            for index, spec in enumerate(fields):
+                value = values.get(spec.name, values.get(spec.registry_field))
+                if value is None:
+                    continue
+                if spec.kind == "str":
+                    value = str(value)
+                    fitted = _fit_text(value)
+                    if fitted != value:
+                        self.long_texts.append({"layer": layer, "id": record_id,
+                                                "shapefile_field": spec.name,
+                                                "registry_field": spec.registry_field,
+                                                "text": value})
+                    value = fitted
+                else:
+                    value = int(value) if spec.kind == "int" else float(value)
+                feature.SetField(index, value)
+            if geometry is not None and not geometry.isEmpty():
+                projected = transform_geometry(geometry, self.transform)
+                feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(projected.asWkb())))
+            if sink.CreateFeature(feature) != 0:
+                raise OSError(tr("{file}: cannot be written ({error})").format(
+                    file=path.name, error=gdal.GetLastErrorMsg()))
+        sink = None
+        source = None  # closes and flushes the files
         self.counts[layer] = len(features)
         self.layers.append(layer)
 
@@ -240,14 +324,24 @@ class _LayerWriter:
         self.layers.append(name)
 
 
-def _pa_values(area: ProtectedArea, wdpa_names: bool) -> dict[str, Any]:
-    values = area.row()
+def _pa_values(area: ProtectedArea, wdpa_names: bool, stored: dict[str, Any] | None = None
+               ) -> dict[str, Any]:
+    """Field values of a PA; the area stored in the registry when there is one (computing the
+    geodesic area of thousands of outlines again was a third of the export's time)."""
+    stored_area = (stored or {}).get("area_km2")
+    if isinstance(stored_area, (int, float)):
+        values = {**area.model_dump(exclude={"geometry"}), "area_km2": stored_area}
+        values = {k: (";".join(v) if k in area.list_fields else getattr(v, "value", v))
+                  for k, v in values.items()}
+    else:
+        values = area.row()
     if not wdpa_names:
         return values
     return {**values, "WDPAID": area.wdpa_id or 0, "PA_DEF": 1,
             "ORIG_NAME": area.name_local or area.name_ru, "DESIG_TYPE": "National",
             "STATUS": WDPA_STATUS[area.status], "STATUS_YR": area.status_year or 0,
-            "GIS_AREA": area.area_km2, "PARENT_ISO": area.iso3, "REG_STATUS": area.status.value}
+            "GIS_AREA": values["area_km2"], "PARENT_ISO": area.iso3,
+            "REG_STATUS": area.status.value}
 
 
 def _network_outline(network: Network, members: list, areas: dict[str, ProtectedArea]
@@ -407,7 +501,8 @@ def export_partner_package(store, output_dir: str | os.PathLike, options: Export
         writer = _LayerWriter(folder, crs, options)
         areas = {a.pa_id: a for a in scope.protected_areas}
         writer.write_layer(PROTECTED_AREAS, "MultiPolygon", [
-            (a.pa_id, _pa_values(a, options.wdpa_names), a.geometry)
+            (a.pa_id, _pa_values(a, options.wdpa_names, scope.area_rows.get(a.pa_id)),
+             a.geometry)
             for a in scope.protected_areas])
         _step(feedback, 55)
         writer.write_layer(NETWORKS, "MultiPolygon", [
@@ -463,7 +558,8 @@ def export_partner_package(store, output_dir: str | os.PathLike, options: Export
                                        encoding="utf-8")
         partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
-            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED,
+                                 compresslevel=1) as archive:
                 for name in [*files, MANIFEST]:
                     archive.write(folder / name, arcname=name)
             _step(feedback, 99)

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsRectangle,
+    QgsSpatialIndex,
 )
 
 from ..i18n import tr
@@ -72,7 +73,8 @@ class LocalMeter:
         self._context = QgsCoordinateTransformContext()
         self._transforms: dict[int, QgsCoordinateTransform] = {}
 
-    def _project(self, geometry: QgsGeometry, epsg: int) -> QgsGeometry:
+    def project(self, geometry: QgsGeometry, epsg: int) -> QgsGeometry:
+        """``geometry`` in UTM zone ``epsg`` (a copy)."""
         transform = self._transforms.get(epsg)
         if transform is None:
             transform = QgsCoordinateTransform(
@@ -86,7 +88,7 @@ class LocalMeter:
     def hausdorff_m(self, geometry: QgsGeometry, other: QgsGeometry) -> float:
         """Hausdorff distance in metres: the farthest any point of one is from the other."""
         epsg = self._zone(geometry)
-        return self._project(geometry, epsg).hausdorffDistance(self._project(other, epsg))
+        return self.project(geometry, epsg).hausdorffDistance(self.project(other, epsg))
 
     def distance_km(self, geometry: QgsGeometry, other: QgsGeometry,
                     reach_km: float = 1000.0) -> float:
@@ -97,7 +99,7 @@ class LocalMeter:
         if geometry.intersects(nearby):
             return 0.0
         epsg = self._zone(geometry)
-        return self._project(geometry, epsg).distance(self._project(nearby, epsg)) / 1000.0
+        return self.project(geometry, epsg).distance(self.project(nearby, epsg)) / 1000.0
 
 
 def _near(geometry: QgsGeometry, around: QgsGeometry, reach_km: float) -> QgsGeometry:
@@ -127,3 +129,77 @@ def centroid_distance_km(geometry: QgsGeometry, other: QgsGeometry) -> float:
 def hausdorff_m(geometry: QgsGeometry, other: QgsGeometry) -> float:
     """Hausdorff distance in metres between two lon/lat geometries."""
     return LocalMeter().hausdorff_m(geometry, other)
+
+
+#: Fewest km a degree of latitude spans (at the equator), for lower bounds.
+_KM_PER_DEGREE_LAT_MIN = 110.57
+#: Most km a degree spans in any direction (of latitude, at the poles), for upper bounds.
+_KM_PER_DEGREE_MAX = 111.7
+
+
+def _km_per_degree_min(latitude: float) -> float:
+    top = min(89.0, abs(latitude) + 1.0)
+    return min(_KM_PER_DEGREE_LAT_MIN, 111.32 * math.cos(math.radians(top)))
+
+
+def widened(box: QgsRectangle, km: float) -> QgsRectangle:
+    """``box`` grown by at least ``km`` on the ground in every direction."""
+    dlat = km / _KM_PER_DEGREE_LAT_MIN
+    top = min(89.0, max(abs(box.yMinimum()), abs(box.yMaximum())) + dlat)
+    dlon = min(360.0, km / (111.32 * math.cos(math.radians(top))))
+    return QgsRectangle(box.xMinimum() - dlon, box.yMinimum() - dlat,
+                        box.xMaximum() + dlon, box.yMaximum() + dlat)
+
+
+class TerritoryReach:
+    """Whether lon/lat geometries lie within ``km`` of a territory, without scanning it whole.
+
+    The territory is prepared once (GEOS) for "inside", and its boundary is cut into short
+    pieces kept in a spatial index, so a geometry is measured only against the few pieces
+    near it; bounds in degrees settle most cases and the rest are measured in the UTM zone.
+    """
+
+    PIECE_VERTICES = 64
+
+    def __init__(self, territory: QgsGeometry, km: float) -> None:
+        self.km = km
+        self.box = widened(territory.boundingBox(), km)
+        self.engine = QgsGeometry.createGeometryEngine(territory.constGet())
+        self.engine.prepareGeometry()
+        self.index = QgsSpatialIndex()
+        self.pieces: list[QgsGeometry] = []
+        boundary = QgsGeometry(territory.constGet().boundary())
+        lines = boundary.asMultiPolyline() if boundary.isMultipart() else [
+            boundary.asPolyline()]
+        step = self.PIECE_VERTICES
+        for line in lines:
+            for start in range(0, max(len(line) - 1, 1), step):
+                piece = QgsGeometry.fromPolylineXY(line[start:start + step + 1])
+                self.index.addFeature(len(self.pieces), piece.boundingBox())
+                self.pieces.append(piece)
+        self.meter = LocalMeter()
+
+    def reaches(self, geometry: QgsGeometry) -> bool:
+        """Whether ``geometry`` is inside the territory or within ``km`` of it."""
+        box = geometry.boundingBox()
+        if not box.intersects(self.box):
+            return False
+        if self.engine.intersects(geometry.constGet()):
+            return True
+        candidates = self.index.intersects(widened(box, self.km))
+        if not candidates:
+            return False
+        near = []
+        lower = _km_per_degree_min(max(abs(box.yMinimum()), abs(box.yMaximum())))
+        for number in candidates:
+            degrees = geometry.distance(self.pieces[number])
+            if degrees * _KM_PER_DEGREE_MAX <= self.km:
+                return True  # even the longest degree keeps it within reach
+            if degrees * lower <= self.km:
+                near.append(self.pieces[number])
+        if not near:
+            return False
+        zone = utm_epsg(box.center())
+        projected = self.meter.project(geometry, zone)
+        return any(projected.distance(self.meter.project(piece, zone)) / 1000.0 <= self.km
+                   for piece in near)
