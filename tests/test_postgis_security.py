@@ -368,3 +368,65 @@ def test_a_member_lies_in_one_of_the_network_states(registry):
         owner.add(make_pa("TJK-A", "TJK", 69.0, 38.0))
         with pytest.raises(RegistryError, match="TJK-A is in TJK, not in one of the network"):
             owner.add(NetworkMember(network_id="NET-KU", pa_id="TJK-A"))
+
+
+# ----- 5. sensitive reintroduction sites -------------------------------------------------------
+
+def add_sites(registry: Registry) -> None:
+    for site_id, species, sensitive, lon in (("KAZ-TIGER", "tiger", 1, 70.1234),
+                                             ("KAZ-KULAN", "kulan", 0, 70.05)):
+        registry.psql("INSERT INTO tbpa.reintroduction_sites (site_id, species, name_en, iso3, "
+                      f"site_status, sensitive, geom) VALUES ('{site_id}', '{species}', "
+                      f"'{site_id}', 'KAZ', 'released', {sensitive}, "
+                      f"ST_SetSRID(ST_MakePoint({lon}, 42.0567), 4326))")
+
+
+def site_points(location: str) -> dict[str, tuple[float, float]]:
+    with open_registry(location) as store:
+        return {site.site_id: (round(site.geometry.asPoint().x(), 6),
+                               round(site.geometry.asPoint().y(), 6)) for site in store.sites()}
+
+
+def test_partners_read_sensitive_sites_generalised(registry):
+    from qgis.core import QgsVectorLayer
+
+    from plugin.exchange.generalise import generalised_point
+    from plugin.registry.summary import summarise
+
+    add_sites(registry)
+    exact = {"KAZ-TIGER": (70.1234, 42.0567), "KAZ-KULAN": (70.05, 42.0567)}
+    for user in ("sec_kaz", "sec_admin"):
+        assert site_points(as_user(registry.uri, user)) == exact
+    assert site_points(registry.uri) == exact  # the owner
+    generalised = {"KAZ-TIGER": generalised_point(70.1234, 42.0567),
+                   "KAZ-KULAN": (70.05, 42.0567)}
+    assert generalised["KAZ-TIGER"] != exact["KAZ-TIGER"]
+    for user in ("sec_uzb", "sec_reader"):
+        assert site_points(as_user(registry.uri, user)) == generalised
+        with registry.sql(user) as partner:
+            partner.execute("SELECT site_id FROM tbpa.reintroduction_sites ORDER BY 1")
+            assert [row[0] for row in partner.fetchall()] == ["KAZ-KULAN"]
+            refused(partner, "UPDATE tbpa.reintroduction_sites_shared SET name_en = 'x'",
+                    "permission denied")
+        with open_registry(as_user(registry.uri, user)) as store:
+            assert summarise(store).sites == 2
+            source, provider = store.layer_source("reintroduction_sites")
+        layer = QgsVectorLayer(source, "sites", provider)
+        assert layer.isValid(), layer.error().summary()
+        points = {f["site_id"]: (round(f.geometry().asPoint().x(), 6),
+                                 round(f.geometry().asPoint().y(), 6))
+                  for f in layer.getFeatures()}
+        assert points == generalised
+
+
+def test_copy_says_what_partners_will_see(demo_registry, postgis_database):
+    from tests.conftest import run_cli
+
+    with open_registry(demo_registry) as demo:
+        sensitive = sum(1 for site in demo.sites() if site.sensitive)
+    assert sensitive
+    result = run_cli("copy", str(demo_registry), postgis_database)
+    assert result.returncode == 0, result.stderr
+    assert (f"{sensitive} sensitive reintroduction site(s): partners (tbpa_reader, editors of "
+            "other range states) read them moved to the centre of a ~10 km grid cell"
+            in result.stdout)

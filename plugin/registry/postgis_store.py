@@ -48,6 +48,8 @@ _VERSIONED = {"range_states", "protected_areas", "networks", "reintroduction_sit
 _BOOKKEEPING = ("fid", "row_version", "updated_at", "updated_by")
 _ENTITY_MODELS: dict[str, type[RegistryRecord]] = {
     "protected_area": ProtectedArea, "network": Network}
+#: Tables read through a view that shows each role what it may read (migration 008).
+_SHARED_VIEWS = {"reintroduction_sites": "reintroduction_sites_shared"}
 #: First key of the advisory lock an owner holds while it migrates a registry schema.
 _MIGRATION_LOCK = 7_301_713
 def _rule_meaning(rule: str) -> str:
@@ -115,6 +117,7 @@ class PostgisRegistryStore(RegistryBackend):
         self._depth = 0
         self._versions: dict[tuple[str, str], int] = {}
         self._columns: dict[str, list[str]] = {}
+        self._relations: dict[str, bool] = {}
         self._set_search_path()
         self._execute("SET lock_timeout = %s", (f"{int(lock_timeout_s * 1000)}ms",))
 
@@ -347,7 +350,11 @@ class PostgisRegistryStore(RegistryBackend):
                               QgsDataSourceUri.SslPrefer,
                               authcfg)
         spec = TABLES.get(table)
-        uri.setDataSource(self.schema, table, "geom" if spec and spec.geometry_type else None,
+        relation = table
+        if table in _SHARED_VIEWS and not self._query_value("SELECT is_registry_admin()"):
+            relation = _SHARED_VIEWS[table]  # what this role may read (sensitive sites)
+        uri.setDataSource(self.schema, relation,
+                          "geom" if spec and spec.geometry_type else None,
                           "", "fid")
         if spec and spec.geometry_type:
             uri.setSrid("4326")
@@ -402,7 +409,8 @@ class PostgisRegistryStore(RegistryBackend):
                 location=self.location, table=table))
         select = ", ".join('ST_AsBinary(geom) AS geom' if c == "geom" else f'"{c}"'
                            for c in columns)
-        sql = f'SELECT {select} FROM "{table}"' + (f" WHERE {where}" if where else "")
+        sql = (f"SELECT {select} FROM {self._read_relation(table)}"
+               + (f" WHERE {where}" if where else ""))
         params = tuple(params)
         if params:
             sql = sql.replace("%", "%%").replace("?", "%s")
@@ -429,8 +437,27 @@ class PostgisRegistryStore(RegistryBackend):
         """The ``row_version`` of a record when this store last read it (None: never read)."""
         return self._versions.get((model.table, record_id))
 
+    def _read_relation(self, table: str) -> str:
+        """The quoted relation to read ``table`` from: its shared view when it has one.
+
+        Sensitive reintroduction sites are read through ``reintroduction_sites_shared``
+        (migration 008): exact for their country's editors and admins, generalised for others.
+        """
+        view = _SHARED_VIEWS.get(table)
+        if view is not None and self._has_relation(view):
+            return f'"{view}"'
+        return f'"{table}"'
+
+    def _has_relation(self, name: str) -> bool:
+        if name not in self._relations:
+            self._relations[name] = bool(self._query_value(
+                "SELECT count(*) FROM pg_class WHERE relnamespace = %s::regnamespace "
+                "AND relname = %s", (f'"{self.schema}"', name)))
+        return self._relations[name]
+
     def _exists(self, table: str, field: str, value: Any) -> bool:
-        return self._execute(f'SELECT 1 FROM "{table}" WHERE "{field}" = %s LIMIT 1',
+        return self._execute(f'SELECT 1 FROM {self._read_relation(table)} '
+                             f'WHERE "{field}" = %s LIMIT 1',
                              (value,)).fetchone() is not None
 
     # ----- writing ---------------------------------------------------------------------------

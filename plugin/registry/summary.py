@@ -57,6 +57,7 @@ def summarise(store: RegistryBackend) -> RegistrySummary:
         summary.pas_by_status[status] += count
         summary.pas_by_country[iso3] += count
         summary.area_km2_by_status[status] += area
-    summary.sites = store.query("SELECT count(*) FROM reintroduction_sites")[0][0]
+    # Through the store, not SQL: a shared registry shows partners sensitive sites in a view.
+    summary.sites = len(store.rows("reintroduction_sites"))
     summary.releases = store.query("SELECT count(*) FROM releases")[0][0]
     return summary

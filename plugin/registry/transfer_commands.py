@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from ..i18n import tr
-from .backend import redact_location
+from .backend import is_postgis_location, redact_location
+from .store import open_registry
 from .transfer import copy_registry
 
 
@@ -29,4 +30,13 @@ def run_copy(args: argparse.Namespace) -> int:
         source=redact_location(args.source), destination=redact_location(args.destination)))
     for table, count in counts.items():
         print(tr("  {table}: {count}").format(table=table, count=count))
+    if is_postgis_location(args.destination):
+        with open_registry(args.destination) as shared:
+            sensitive = shared.query(
+                "SELECT count(*) FROM reintroduction_sites WHERE sensitive = 1")[0][0]
+        if sensitive:
+            print(tr("{count} sensitive reintroduction site(s): partners (tbpa_reader, editors "
+                     "of other range states) read them moved to the centre of a ~10 km grid "
+                     "cell; editors of the site's country, tbpa_admin and the owner read them "
+                     "exact").format(count=sensitive))
     return 0
