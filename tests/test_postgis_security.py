@@ -15,7 +15,7 @@ import psycopg2
 import pytest
 
 from plugin.registry.model import Network, NetworkMember, ProtectedArea
-from plugin.registry.postgis_store import SQL_DIR
+from plugin.registry.postgis_store import SQL_DIR, migration_files
 from plugin.registry.store import RegistryError, create_registry, open_registry
 from tests.polygons import box_wkt
 
@@ -430,3 +430,36 @@ def test_copy_says_what_partners_will_see(demo_registry, postgis_database):
     assert (f"{sensitive} sensitive reintroduction site(s): partners (tbpa_reader, editors of "
             "other range states) read them moved to the centre of a ~10 km grid cell"
             in result.stdout)
+
+
+# ----- 7. four owners opening an outdated registry at once -------------------------------------
+
+def open_after(location: str, barrier) -> str:
+    """Wait for the others at ``barrier``, open the registry; return the error or ''."""
+    from plugin.qgis_runtime import ensure_qgis_app
+
+    ensure_qgis_app()
+    barrier.wait(timeout=60)
+    try:
+        open_registry(location).close()
+    except RegistryError as error:
+        return str(error)
+    return ""
+
+
+def test_four_owners_open_an_outdated_registry_at_once(registry):
+    import multiprocessing
+
+    registry.psql(
+        "DROP FUNCTION tbpa.is_registry_admin(), tbpa.may_write(text), tbpa.may_read_exact(text), "
+        "tbpa.generalised_point(geometry, double precision), tbpa.check_network_states(), "
+        "tbpa.check_network_member() CASCADE; "
+        "DELETE FROM tbpa.schema_migrations WHERE version >= 7")
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager:
+        barrier = manager.Barrier(4)
+        with context.Pool(4) as pool:
+            errors = pool.starmap(open_after, [(registry.uri, barrier)] * 4)
+    assert errors == [""] * 4
+    versions = registry.psql("SELECT version FROM tbpa.schema_migrations ORDER BY 1").split()
+    assert versions == [str(number) for number, _ in migration_files()]
