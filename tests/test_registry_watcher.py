@@ -129,3 +129,17 @@ def test_an_expanded_network_stays_expanded_when_the_registry_changes(qgis_iface
         assert dock.expanded_networks() == expanded
     finally:
         plugin.unload()
+
+
+def test_a_commit_that_changes_no_row_is_not_reported(watched, demo_registry):
+    """GDAL opening a GeoPackage for writing commits its bookkeeping unchanged."""
+    import sqlite3
+
+    _watcher, reported = watched
+    connection = sqlite3.connect(str(demo_registry), isolation_level=None)
+    connection.execute("BEGIN IMMEDIATE")
+    connection.execute("UPDATE gpkg_contents SET identifier = identifier")
+    connection.execute("COMMIT")
+    connection.close()
+    QTest.qWait(600)
+    assert reported == []

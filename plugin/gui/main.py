@@ -41,6 +41,27 @@ def demo_folder() -> Path:
     return Path(QgsApplication.qgisSettingsDirPath()) / "tbpa_registry" / "demo"
 
 
+def prefer_wal(path: Path) -> None:
+    """Put a GeoPackage in WAL journal mode before QGIS opens its layers, as QGIS would.
+
+    QGIS switches a GeoPackage to WAL when it first opens one of its layers for writing
+    (unless ``qgis/walForSqlite3`` is off). Done later, under layers already reading the file
+    (newer QGIS read a rollback-journal GeoPackage without locks), that switch makes them fail
+    with "unable to open database file", and it looks like a write to the file watcher. Done
+    first, before any layer, nothing switches while the registry is open.
+    """
+    if str(QgsSettings().value("qgis/walForSqlite3", True)).lower() in ("false", "0"):
+        return
+    try:
+        connection = sqlite3.connect(str(path), timeout=2)
+        try:
+            connection.execute("PRAGMA journal_mode = WAL").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:  # a read-only file or folder, a locked file: QGIS decides
+        LOG.info("%s stays in its journal mode (%s)", path, error)
+
+
 def restart_demo(path: Path) -> None:
     """Put the original demo's contents into the demo registry at ``path``.
 
@@ -226,6 +247,8 @@ class TbpaRegistryPlugin:
                 title=open_already.group.name()))
             return
         first = not QgsProject.instance().mapLayers()
+        if not is_postgis_location(path):
+            prefer_wal(Path(path))
         try:
             group = add_registry_to_project(path, QgsProject.instance(), qgis_language())
         except (RegistryError, ValueError, OSError) as error:

@@ -9,16 +9,18 @@ renders that follow a change (which open, read and close the file, and create or
 another one (a rebuilt registry) is noticed by its identity on disk.
 
 The watcher polls (every :data:`POLL_MS`) and reports a change once the registry has stopped
-changing for one poll: a burst of commits gives one reload.
+changing for one poll: a burst of commits gives one reload. A commit that changed no row (GDAL
+opening the file for writing touches its bookkeeping without changing it) is not reported:
+after a commit the watcher compares a digest of the registry's tables with the one it saw.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import quote
 
 from qgis.PyQt.QtCore import QObject, QTimer
 
@@ -45,6 +47,7 @@ class RegistryFileWatcher(QObject):
         self._connection: sqlite3.Connection | None = None
         self._file_id: tuple[int, int] | None = None
         self._reported: Signature = None  # the state last shown to the user
+        self._digest: bytes | None = None  # the contents last shown to the user
         self._seen: Signature = None  # the state found by the last poll
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
@@ -57,6 +60,7 @@ class RegistryFileWatcher(QObject):
             return
         self._location = str(location)
         self._reported = self._seen = self._signature()
+        self._digest = self._contents_digest()
         self._timer.start()
 
     def stop(self) -> None:
@@ -65,6 +69,7 @@ class RegistryFileWatcher(QObject):
         self._close()
         self._location = None
         self._reported = self._seen = None
+        self._digest = None
 
     def watched_paths(self) -> list[str]:
         """The registry being followed (for tests and the log)."""
@@ -74,6 +79,7 @@ class RegistryFileWatcher(QObject):
         """Take the registry's present state as known: the caller has just shown it."""
         if self._location is not None:
             self._reported = self._seen = self._signature()
+            self._digest = self._contents_digest()
 
     # ----- polling ------------------------------------------------------------------------
 
@@ -94,9 +100,11 @@ class RegistryFileWatcher(QObject):
         try:
             if file_id != self._file_id:  # first look, or the file was replaced
                 self._close()
-                uri = f"file:{quote(str(Path(self._location).resolve()))}?mode=ro"
-                self._connection = sqlite3.connect(uri, uri=True, isolation_level=None,
+                # Not read-only (mode=ro): a read-only connection cannot open a WAL database
+                # whose -shm is gone. query_only: it never writes either.
+                self._connection = sqlite3.connect(self._location, isolation_level=None,
                                                    timeout=0.2)
+                self._connection.execute("PRAGMA query_only = 1")
                 self._file_id = file_id
             version = self._connection.execute("PRAGMA data_version").fetchone()[0]
         except sqlite3.Error as error:  # locked for a moment, or not a database any more
@@ -112,5 +120,36 @@ class RegistryFileWatcher(QObject):
             self._seen = signature
             return
         if signature != self._reported and signature is not None:
+            digest = self._contents_digest()
+            if self._reported is None:  # the first state read: what the user sees now
+                self._reported, self._digest = signature, digest
+                return
+            replaced = signature[:2] != self._reported[:2]
             self._reported = signature
+            if digest == self._digest and not replaced:
+                LOG.debug("%s: a commit without changes (ignored)", self._location)
+                return
+            self._digest = digest
             self._on_change(self._location)
+
+    def _contents_digest(self) -> bytes | None:
+        """A digest of every table the GeoPackage lists (rows in storage order)."""
+        if self._connection is None:
+            return None
+        digest = hashlib.blake2b(digest_size=16)
+        try:
+            self._connection.execute("BEGIN")  # one snapshot of all tables
+            try:
+                tables = [row[0] for row in self._connection.execute(
+                    "SELECT table_name FROM gpkg_contents ORDER BY table_name")]
+                for table in tables:
+                    digest.update(table.encode())
+                    quoted = table.replace('"', '""')
+                    for row in self._connection.execute(f'SELECT * FROM "{quoted}"'):
+                        digest.update(repr(tuple(row)).encode())
+            finally:
+                self._connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            LOG.debug("%s: cannot read the tables (%s)", self._location, error)
+            return None
+        return digest.digest()
