@@ -202,8 +202,10 @@ def test_cross_border_gaps_with_the_partner_are_a_layer(demo_registry, tmp_path)
                 assert feature.properties["message"]
 
 
-@pytest.mark.parametrize("partner", ["KAZ", "UZB", "CHN", "MNG"])
-def test_gap_step_limited_to_the_partner_finds_the_same_gaps(demo_registry, partner):
+@pytest.mark.parametrize(("partner", "border_km"), [("KAZ", 100.0), ("UZB", 100.0),
+                                                   ("CHN", 10.0), ("MNG", 0.0)])
+def test_gap_step_limited_to_the_partner_finds_the_same_gaps(demo_registry, partner,
+                                                             border_km):
     from plugin.analysis.gaps import GapParameters, find_cross_border_gaps
     from plugin.exchange.partner_package import select_partner_scope
     from plugin.registry.store import open_registry
@@ -213,6 +215,6 @@ def test_gap_step_limited_to_the_partner_finds_the_same_gaps(demo_registry, part
 
     with open_registry(demo_registry) as store:
         everything = find_cross_border_gaps(store, GapParameters())
-        scope = select_partner_scope(store, partner, 100.0)
+        scope = select_partner_scope(store, partner, border_km)
     expected = sorted(key(g) for g in everything if partner in (g.iso3, g.neighbour))
     assert expected and sorted(key(g) for g in scope.gaps) == expected

@@ -463,6 +463,14 @@ def test_messages_never_name_the_temporary_folder(registry, tmp_path):
 
 
 def test_command_line_checks_the_package_before_opening_the_registry(registry, tmp_path):
+    import sqlite3
+
+    from plugin.registry.schema import HISTORY_TRIGGERS
+
+    with sqlite3.connect(registry) as conn:  # as a registry copied by another tool arrives
+        for name in HISTORY_TRIGGERS:
+            conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+    conn.close()
     folder = folder_of(tmp_path, [pa("UZB-NEW-AD", status="bogus")])
     before = file_hash(registry)
     result = run_cli("import", str(registry), str(folder))

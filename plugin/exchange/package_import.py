@@ -264,7 +264,8 @@ def _prepare_geometry(shp: ShapefileLayer, layer: str, number: int, mapping: dic
         incoming.problems.append(tr("{where}: the geometry is empty").format(where=where))
         return None
     try:
-        geometry = transform_geometry(geometry_from_mapping(mapping), transform)
+        geometry = transform_geometry(mapping if isinstance(mapping, QgsGeometry)
+                                      else geometry_from_mapping(mapping), transform)
     except (ValueError, TypeError) as error:
         incoming.problems.append(tr("{where}: {error}").format(where=where, error=error))
         return None
@@ -513,9 +514,8 @@ def read_package(folder: Path, options: ImportOptions, feedback: QgsFeedback | N
 
 
 def _comparable(record: RegistryRecord) -> dict[str, Any]:
-    row = record.row()
-    row.pop("area_km2", None)
-    return row
+    # The base row: no computed area (a geodesic area per comparison was most of the time).
+    return RegistryRecord.row(record)
 
 
 def _differences(old: RegistryRecord, new: RegistryRecord) -> list[str]:
@@ -548,9 +548,13 @@ class _Registry:
     """The registry's records by id folded to lower case (ids compare case-insensitively)."""
 
     def __init__(self, store) -> None:
-        self.areas = {a.pa_id.casefold(): a for a in store.protected_areas()}
+        # Raw rows, validated only for the records the package names (the registry may hold
+        # tens of thousands).
+        self.area_rows = {str(r["pa_id"]).casefold(): r for r in store.rows("protected_areas")}
+        self.site_rows = {str(r["site_id"]).casefold(): r
+                          for r in store.rows("reintroduction_sites")}
         self.networks = {n.network_id.casefold(): n for n in store.networks()}
-        self.sites = {s.site_id.casefold(): s for s in store.sites()}
+        self._parsed: dict[tuple[str, str], RegistryRecord] = {}
         self.members = {(m.network_id.casefold(), m.pa_id.casefold()) for m in store.members()}
         self.releases = {tuple(r.row().values()) for r in store.releases()}
         self.states = [(row["iso3"], row.get("geometry")) for row in store.rows("range_states")]
@@ -570,9 +574,15 @@ class _Registry:
 
     def existing(self, record: RegistryRecord) -> RegistryRecord | None:
         """The registry's record with the same id (any letter case)."""
-        table = {"protected_areas": self.areas, "networks": self.networks,
-                 "reintroduction_sites": self.sites}[record.table]
-        return table.get(record.record_id.casefold())
+        key = record.record_id.casefold()
+        if isinstance(record, Network):
+            return self.networks.get(key)
+        rows = self.area_rows if isinstance(record, ProtectedArea) else self.site_rows
+        if key not in rows:
+            return None
+        if (record.table, key) not in self._parsed:
+            self._parsed[(record.table, key)] = type(record).parse(rows[key])
+        return self._parsed[(record.table, key)]
 
 
 def _respelled(record: RegistryRecord, existing: RegistryRecord | None, report: MergeReport
@@ -583,10 +593,7 @@ def _respelled(record: RegistryRecord, existing: RegistryRecord | None, report: 
     report.add(record.table, existing.record_id, "note", tr(
         "the package writes the identifier as '{theirs}'; the registry's '{ours}' is kept"
     ).format(theirs=record.record_id, ours=existing.record_id))
-    values = {**record.row(), record.id_field: existing.record_id}
-    if hasattr(record, "geometry"):
-        values["geometry"] = record.geometry
-    return type(record).parse(values)
+    return type(record).parse({**dict(record), record.id_field: existing.record_id})
 
 
 def _foreign(report: MergeReport, record: RegistryRecord, owner: str, sender: str,
@@ -623,8 +630,11 @@ def _plan_spatial(registry: _Registry, incoming_record, options: ImportOptions,
         # A generalised point is not a location: keep ours, compare the rest.
         same_geometry, outline_m = True, 0.0
     else:
-        apart_km = centroid_distance_km(existing.geometry, record.geometry)
-        outline_m = hausdorff_m(existing.geometry, record.geometry)
+        if existing.geometry.equals(record.geometry):  # vertex for vertex: no measuring
+            apart_km = outline_m = 0.0
+        else:
+            apart_km = centroid_distance_km(existing.geometry, record.geometry)
+            outline_m = hausdorff_m(existing.geometry, record.geometry)
         if apart_km > options.conflict_km or outline_m > options.conflict_km * 1000:
             report.add(record.table, record.record_id, "conflict", tr(
                 "geometry far from the registry's: centres {km:.1f} km apart, outlines differ "
@@ -632,7 +642,7 @@ def _plan_spatial(registry: _Registry, incoming_record, options: ImportOptions,
             return None
         same_geometry = outline_m <= options.identical_m
     if same_geometry:
-        record = type(record).parse({**record.row(), "geometry": existing.geometry})
+        record = type(record).parse({**dict(record), "geometry": existing.geometry})
     changes = _differences(existing, record)
     if same_geometry and not changes:
         report.add(record.table, record.record_id, "skipped")
@@ -694,7 +704,7 @@ def plan_merge(store, incoming: _Incoming, options: ImportOptions, report: Merge
             "name the sending range state (--from ISO3, or --from ALL for a copy of a whole "
             "registry)"))
         return writes
-    pa_ids = {key: a.pa_id for key, a in registry.areas.items()}
+    pa_ids = {key: str(row["pa_id"]) for key, row in registry.area_rows.items()}
     for area in incoming.records.get("protected_areas", []):
         planned = _plan_spatial(registry, area, options, report, generalised=False,
                                 sender=sender, incoming=incoming)
@@ -756,8 +766,8 @@ def plan_merge(store, incoming: _Incoming, options: ImportOptions, report: Merge
         incoming.problems.append(tr(
             "the registry has no range states, so the package's reintroduction sites cannot be "
             "placed; create the registry with its range states first"))
-    site_countries = {key: s.iso3 for key, s in registry.sites.items()}
-    site_ids = {key: s.site_id for key, s in registry.sites.items()}
+    site_countries = {key: row.get("iso3") for key, row in registry.site_rows.items()}
+    site_ids = {key: str(row["site_id"]) for key, row in registry.site_rows.items()}
     for site in incoming.records.get("reintroduction_sites", []):
         if site.pa_id and site.pa_id.casefold() not in pa_ids:
             if site.pa_id.casefold() in proposed:

@@ -41,9 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import fiona
-from fiona.errors import FionaError
-from qgis.core import QgsCoordinateReferenceSystem
+from osgeo import gdal, ogr
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 
 from ..i18n import tr
 
@@ -590,7 +589,7 @@ def _decode_value(table: DbfTable, index: int, column: DbfField, codec: str
 
 @dataclass
 class ShapefileLayer:
-    """A shapefile read in full: features as (number, properties, GeoJSON geometry)."""
+    """A shapefile read in full: features as (number, properties, geometry in its CRS)."""
 
     path: Path
     crs: QgsCoordinateReferenceSystem
@@ -598,7 +597,8 @@ class ShapefileLayer:
     encoding_source: str
     geometry_type: str
     field_names: list[str]
-    features: list[tuple[int, dict[str, Any], dict | None]] = field(default_factory=list)
+    features: list[tuple[int, dict[str, Any], QgsGeometry | None]] = field(
+        default_factory=list)
     problems: list[ValueProblem] = field(default_factory=list)
 
     @property
@@ -643,7 +643,7 @@ def read_shapefile(shp: Path, *, encoding: str | None = None, crs: str | None = 
                    ) -> ShapefileLayer:
     """Read ``shp`` after the checks above; PackageError names the file.
 
-    Geometries come from GDAL (fiona), attributes from the ``.dbf`` decoded here; problems of
+    Geometries come from GDAL, attributes from the ``.dbf`` decoded here; problems of
     single values are collected in ``problems`` (with the feature and the field).
     """
     require_regular_file(shp)
@@ -652,21 +652,28 @@ def read_shapefile(shp: Path, *, encoding: str | None = None, crs: str | None = 
     layer_crs = _layer_crs(shp, crs)
     names = [column.name for column in table.fields]
     layer = ShapefileLayer(shp, layer_crs, codec, source, "", names)
-    geometries: dict[int, dict | None] = {}
+    geometries: dict[int, QgsGeometry | None] = {}
+    # GDAL reads the shapes and hands them over as WKB (no coordinate passes through Python).
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # errors are reported here, not on stderr
     try:
-        # latin-1 never fails: the attributes fiona decodes are not used.
-        with fiona.open(shp, encoding="latin-1") as collection:
-            layer.geometry_type = collection.schema.get("geometry") or ""
-            for position, feature in enumerate(collection):
-                try:
-                    index = int(feature.id)
-                except (TypeError, ValueError):
-                    index = position
-                geometry = feature.geometry
-                geometries[index] = None if geometry is None else _plain(geometry)
-    except (FionaError, OSError, ValueError, UnicodeDecodeError) as error:
-        raise PackageError(tr("{file}: cannot be read as a shapefile ({error})").format(
-            file=shp.name, error=error)) from None
+        source = ogr.Open(str(shp))
+        if source is None or source.GetLayerCount() < 1:
+            raise PackageError(tr("{file}: cannot be read as a shapefile ({error})").format(
+                file=shp.name, error=gdal.GetLastErrorMsg() or "GDAL"))
+        sink = source.GetLayer(0)
+        layer.geometry_type = ogr.GeometryTypeToName(sink.GetGeomType())
+        for position, feature in enumerate(sink):
+            index = feature.GetFID() if feature.GetFID() >= 0 else position
+            shape = feature.GetGeometryRef()
+            if shape is None or shape.IsEmpty():
+                geometries[index] = None
+                continue
+            geometry = QgsGeometry()
+            geometry.fromWkb(bytes(shape.ExportToIsoWkb()))
+            geometries[index] = geometry
+        sink = source = None
+    finally:
+        gdal.PopErrorHandler()
     for index in range(table.records):
         number = index + 1
         if table.deleted(index) or index not in geometries:
@@ -682,12 +689,6 @@ def read_shapefile(shp: Path, *, encoding: str | None = None, crs: str | None = 
                 layer.problems.append(ValueProblem(number, column.name, problem, fatal))
         layer.features.append((number, properties, geometries[index]))
     return layer
-
-
-def _plain(geometry) -> dict:
-    """A fiona geometry as a plain GeoJSON mapping."""
-    return dict(geometry.__geo_interface__ if hasattr(geometry, "__geo_interface__")
-                   else geometry)
 
 
 def read_csv_table(path: Path, encoding: str | None = None) -> list[dict[str, str]]:

@@ -158,7 +158,9 @@ def select_partner_scope(store, partner: str, border_km: float,
                    if near(row.get("geometry"), row.get("iso3"))]
     site_ids = {s.site_id for s in scope.sites}
     scope.releases = [r for r in store.releases() if r.site_id in site_ids]
-    scoped = _PartnerRegistry.around(store, partner, rows, site_rows)
+    scoped = _PartnerRegistry.around(store, partner, rows, site_rows,
+                                     in_reach=set(scope.area_rows) if border_km >= _gap_reach_km()
+                                     else None)
     scope.gaps, warning = _partner_gaps(scoped, partner, feedback)
     if warning:
         scope.warnings.append(warning)
@@ -176,9 +178,14 @@ class _PartnerRegistry:
         self._tables = tables
 
     @classmethod
-    def around(cls, store, partner: str, area_rows: list[dict], site_rows: list[dict]
-               ) -> _PartnerRegistry:
-        """The partner's part of ``store`` (rows already read are reused)."""
+    def around(cls, store, partner: str, area_rows: list[dict], site_rows: list[dict], *,
+               in_reach: set[str] | None = None) -> _PartnerRegistry:
+        """The partner's part of ``store`` (rows already read are reused).
+
+        A neighbour's PA takes part only within the gap analysis's reach of the partner
+        (``in_reach``: their ids when the caller knows them); farther ones can make no gap
+        with the partner.
+        """
         states = store.rows("range_states")
         own = next((r.get("geometry") for r in states if r.get("iso3") == partner), None)
         countries = {partner}
@@ -186,6 +193,10 @@ class _PartnerRegistry:
             touching = TerritoryReach(own, NEIGHBOUR_KM)
             countries |= {r["iso3"] for r in states
                           if r.get("geometry") is not None and touching.reaches(r["geometry"])}
+            if in_reach is None:
+                reach = TerritoryReach(own, _gap_reach_km())
+                in_reach = {r["pa_id"] for r in area_rows if r.get("iso3") in countries and
+                            r.get("geometry") is not None and reach.reaches(r["geometry"])}
         networks = [r for r in store.rows("networks")
                     if partner in str(r.get("range_states") or "").split(";")]
         listed = {r["network_id"] for r in networks}
@@ -193,8 +204,9 @@ class _PartnerRegistry:
         member_pas = {r["pa_id"] for r in members}
         return cls(store, {
             "range_states": states,
-            "protected_areas": [r for r in area_rows
-                                if r.get("iso3") in countries or r.get("pa_id") in member_pas],
+            "protected_areas": [r for r in area_rows if r.get("pa_id") in member_pas or (
+                r.get("iso3") == partner or (r.get("iso3") in countries and (
+                    in_reach is None or r.get("pa_id") in in_reach)))],
             "networks": networks, "network_members": members,
             "reintroduction_sites": [r for r in site_rows if r.get("iso3") in countries]})
 
@@ -210,6 +222,14 @@ class _PartnerRegistry:
 
 #: States whose borders come this close to the partner's are its neighbours (km).
 NEIGHBOUR_KM = 5.0
+
+
+def _gap_reach_km() -> float:
+    """How far from the partner a neighbour's PA can be and still make a gap with it."""
+    from ..analysis.gaps import GapParameters
+
+    parameters = GapParameters()
+    return max(parameters.border_km, parameters.partner_km) + 1.0
 
 
 def _partner_gaps(store, partner: str, feedback: QgsFeedback | None) -> tuple[list, str]:
