@@ -432,6 +432,50 @@ def test_copy_says_what_partners_will_see(demo_registry, postgis_database):
             in result.stdout)
 
 
+# ----- 6. row versions and signatures ---------------------------------------------------------
+
+def test_an_insert_cannot_forge_its_version_time_or_author(registry):
+    with registry.sql("sec_kaz") as kaz:
+        kaz.execute("INSERT INTO tbpa.protected_areas (pa_id, name_en, iso3, status, geom, "
+                    "row_version, updated_by, updated_at) VALUES ('KAZ-F', 'F', 'KAZ', "
+                    "'planned', ST_Multi(ST_GeomFromText('"
+                    + box_wkt(75.0, 45.0) + "', 4326)), 99, 'sec_uzb', '2001-01-01')")
+        kaz.execute("SELECT row_version, updated_by, updated_at > now() - interval '1 hour' "
+                    "FROM tbpa.protected_areas WHERE pa_id = 'KAZ-F'")
+        assert kaz.fetchone() == (1, "sec_kaz", True)
+
+
+def test_stale_writes_are_refused_by_the_database(registry):
+    from plugin.registry.postgis_store import StaleRecordError
+
+    kaz_uri = as_user(registry.uri, "sec_kaz")
+    with open_registry(kaz_uri) as alice:
+        copy = alice.get(ProtectedArea, "KAZ-A")
+        version = alice.read_version(ProtectedArea, "KAZ-A")
+    with registry.sql("sec_kaz") as bob:
+        bob.execute("UPDATE tbpa.protected_areas SET notes = 'Bob' WHERE pa_id = 'KAZ-A'")
+        # A plain SQL write of the version read before Bob's change is refused.
+        refused(bob, "UPDATE tbpa.protected_areas SET notes = 'stale', "
+                     f"row_version = {version} WHERE pa_id = 'KAZ-A'",
+                r"was changed by sec_kaz at .* since you read it \(version 1, now 2\)")
+    # A new store object given the stale copy cannot tell it is stale: refused too.
+    with open_registry(kaz_uri) as fresh, pytest.raises(StaleRecordError,
+                                                         match="read it from the registry"):
+        fresh.update(copy.model_copy(update={"notes": "overwritten"}))
+    with open_registry(kaz_uri) as fresh:
+        with pytest.raises(StaleRecordError, match="version 1, now 2"):
+            fresh.update(copy.model_copy(update={"notes": "overwritten"}),
+                         expected_version=version)
+        assert fresh.get(ProtectedArea, "KAZ-A").notes == "Bob"
+
+
+def test_history_shows_the_database_role_beside_the_name_given(registry):
+    with open_registry(as_user(registry.uri, "sec_uzb")) as uzb:
+        uzb.set_status("protected_area", "UZB-A", "draft", changed_by="Minister himself")
+        change = uzb.history("protected_area", "UZB-A")[-1]
+    assert (change.changed_by, change.db_role) == ("Minister himself", "sec_uzb")
+
+
 # ----- 7. four owners opening an outdated registry at once -------------------------------------
 
 def open_after(location: str, barrier) -> str:

@@ -11,7 +11,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .catalogue import Status
@@ -47,6 +47,9 @@ class StatusChange:
     changed_at: str
     changed_by: str
     note: str
+    #: The database role that made the change (a shared registry); ``changed_by`` is the name
+    #: the client gave. Not compared: a copy between backends keeps the same history.
+    db_role: str = field(default="", compare=False)
 
 
 def is_postgis_location(location: object) -> bool:
@@ -184,7 +187,8 @@ class RegistryBackend(ABC):
             clauses.append("entity_id = ?")
             params.append(entity_id)
         rows = self.rows("status_history", " AND ".join(clauses), params)
-        return [StatusChange(**{k: r[k] for k in StatusChange.__dataclass_fields__}) for r in rows]
+        return [StatusChange(**{k: r[k] for k in StatusChange.__dataclass_fields__ if k in r})
+                for r in rows]
 
     # ----- writing --------------------------------------------------------------------------
 

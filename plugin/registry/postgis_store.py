@@ -300,6 +300,8 @@ class PostgisRegistryStore(RegistryBackend):
             return RegistryAccessError(tr("{location}: refused by the database's privileges "
                                           "({error}); you are connected as {role}").format(
                 location=self.location, error=text, role=self._role()))
+        if isinstance(error, errors.SerializationFailure):
+            return StaleRecordError(text)
         if isinstance(error, errors.LockNotAvailable):
             from .store import RegistryLockedError
 
@@ -528,7 +530,8 @@ class PostgisRegistryStore(RegistryBackend):
         """Replace the record with the same id; refused when it changed since it was read.
 
         The version checked is ``expected_version``, else the one this store last read; a
-        record never read is checked against its version at the start of the transaction.
+        record this store never read is refused (it cannot tell whether someone changed it
+        since it was read elsewhere). The database holds every other client to the same rule.
         """
         if isinstance(record, (NetworkMember, Release)):
             raise RegistryError(tr("{table} rows are added or removed, not updated").format(
@@ -539,7 +542,12 @@ class PostgisRegistryStore(RegistryBackend):
             if current is None:
                 raise RecordError(record.table, record.record_id, record.id_field,
                                   tr("no such record in the registry"))
-            expected = expected_version or self._versions.get(key) or current[0]
+            expected = expected_version or self._versions.get(key)
+            if expected is None:
+                raise StaleRecordError(tr(
+                    "{table} '{record}': read it from the registry before changing it (this "
+                    "connection never read it, so it cannot tell whether someone changed it "
+                    "since)").format(table=record.table, record=record.record_id))
             self._check_references(record)
             self._check_placement(record)
             names, expressions, params = self._assignments(record)
