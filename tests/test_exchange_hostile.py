@@ -494,3 +494,19 @@ def test_registry_refuses_an_identifier_differing_only_in_case(registry):
                                     "geometry": chatkal.geometry})
         with pytest.raises(RecordError, match="already in the registry"):
             store.add(copy)
+
+
+def test_registry_held_exclusively_is_reported_as_locked(registry, tmp_path):
+    import sqlite3
+
+    from plugin.registry.store import RegistryLockedError, RegistryStore
+
+    holder = sqlite3.connect(registry, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(RegistryLockedError, match="locked by another program"):
+            RegistryStore.open(registry, busy_timeout_s=0.1)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

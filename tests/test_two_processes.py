@@ -28,7 +28,8 @@ def test_command_line_waits_for_the_lock_held_by_qgis(demo_registry, tmp_path):
                 pa_id="KAZ-LOCAL-EDIT", name_en="Local edit", iso3="KAZ", status="draft",
                 geometry=box_wkt(75.0, 47.0, 0.3))))
             child = subprocess.Popen(
-                [sys.executable, "-m", "plugin", "import", str(target), str(package)],
+                [sys.executable, "-m", "plugin", "import", str(target), str(package), "--from",
+                 "ALL"],
                 cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             time.sleep(3.0)  # the import is waiting for the write lock meanwhile
             assert child.poll() is None

@@ -152,6 +152,11 @@ class RegistryStore(RegistryBackend):
             store = cls(path, busy_timeout_s=busy_timeout_s)
             version = store.schema_version()
         except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and _is_locked(error):
+                raise RegistryLockedError(
+                    tr("The registry {path} is locked by another program that holds it "
+                       "exclusively (another QGIS, the command line or a database tool); close "
+                       "it there or try again in a moment").format(path=path)) from None
             raise RegistryError(
                 tr("{path} is not a registry GeoPackage ({error})").format(path=path, error=error)
             ) from None
@@ -174,7 +179,9 @@ class RegistryStore(RegistryBackend):
             row = self._conn.execute(
                 "SELECT value FROM registry_meta WHERE key = 'schema_version'"
             ).fetchone()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as error:
+            if _is_locked(error):
+                raise  # open() says it is locked, not that it is no registry
             raise RegistryError(
                 tr("{path} has no table registry_meta: not a registry").format(path=self.path)
             ) from None
