@@ -507,3 +507,19 @@ def test_four_owners_open_an_outdated_registry_at_once(registry):
     assert errors == [""] * 4
     versions = registry.psql("SELECT version FROM tbpa.schema_migrations ORDER BY 1").split()
     assert versions == [str(number) for number, _ in migration_files()]
+
+
+def test_a_project_never_keeps_the_password(postgis_database, qgis_app, tmp_path):
+    from qgis.core import QgsProject
+
+    from plugin.project.registry_layers import add_registry_to_project
+
+    create_registry(postgis_database, "Shared").close()
+    project = QgsProject()
+    add_registry_to_project(with_password(postgis_database, "pa55word"), project, "en")
+    path = tmp_path / "shared.qgs"
+    assert project.write(str(path))
+    text = path.read_text(encoding="utf-8")
+    assert "pa55word" not in text
+    assert postgis_database.replace("&", "&amp;") in text
+    project.clear()
