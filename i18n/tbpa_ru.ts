@@ -39,37 +39,37 @@
         <translation>Реестр трансграничных ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="81"/>
+        <location filename="../plugin/gui/main.py" line="131"/>
         <source>New registry…</source>
         <translation>Новый реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="83"/>
+        <location filename="../plugin/gui/main.py" line="133"/>
         <source>Open registry…</source>
         <translation>Открыть реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="87"/>
+        <location filename="../plugin/gui/main.py" line="471"/>
         <source>Open demo registry</source>
         <translation>Открыть демонстрационный реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="270"/>
+        <location filename="../plugin/gui/main.py" line="385"/>
         <source>New registry</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="284"/>
+        <location filename="../plugin/gui/main.py" line="399"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="270"/>
+        <location filename="../plugin/gui/main.py" line="385"/>
         <source>Title of the registry:</source>
         <translation>Название реестра:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="284"/>
+        <location filename="../plugin/gui/main.py" line="399"/>
         <source>Open registry</source>
         <translation>Открыть реестр</translation>
     </message>
@@ -79,17 +79,17 @@
         <translation>Реестр трансграничных ООПТ: сети особо охраняемых природных территорий по обе стороны границ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="135"/>
+        <location filename="../plugin/project/registry_layers.py" line="136"/>
         <source>Protected areas</source>
         <translation>ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="281"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="288"/>
         <source>Reintroduction sites</source>
         <translation>Участки реинтродукции</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="158"/>
+        <location filename="../plugin/project/registry_styles.py" line="160"/>
         <source>Range states</source>
         <translation>Государства ареала</translation>
     </message>
@@ -109,52 +109,52 @@
         <translation>Планируется</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="17"/>
+        <location filename="../plugin/registry/commands.py" line="18"/>
         <source>build the demo registry and its outputs</source>
         <translation>построить демонстрационный реестр и его результаты</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="18"/>
+        <location filename="../plugin/registry/commands.py" line="19"/>
         <source>output folder</source>
         <translation>папка для результатов</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="21"/>
+        <location filename="../plugin/registry/commands.py" line="22"/>
         <source>create an empty registry</source>
         <translation>создать пустой реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="24"/>
+        <location filename="../plugin/registry/commands.py" line="25"/>
         <source>title of the registry</source>
         <translation>название реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="25"/>
+        <location filename="../plugin/registry/commands.py" line="26"/>
         <source>leave the range_states table empty</source>
         <translation>оставить таблицу range_states пустой</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="29"/>
+        <location filename="../plugin/registry/commands.py" line="30"/>
         <source>check a registry against the contract</source>
         <translation>проверить реестр на соответствие схеме данных</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="33"/>
+        <location filename="../plugin/registry/commands.py" line="34"/>
         <source>networks and PAs by status and country</source>
         <translation>сети и ООПТ по статусу и странам</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="52"/>
+        <location filename="../plugin/registry/commands.py" line="53"/>
         <source>Created {path} with {count} range states</source>
         <translation>Создан {path}; государств ареала: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="63"/>
+        <location filename="../plugin/registry/commands.py" line="64"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path}: найдено проблем: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="65"/>
+        <location filename="../plugin/registry/commands.py" line="67"/>
         <source>{path}: valid registry</source>
         <translation>{path}: реестр корректен</translation>
     </message>
@@ -164,102 +164,102 @@
         <translation>неподдерживаемый тип геометрии «{kind}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="32"/>
+        <location filename="../plugin/registry/model.py" line="33"/>
         <source>{table} &apos;{record}&apos;, field &apos;{field}&apos;: {problem}</source>
         <translation>{table} «{record}», поле «{field}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="45"/>
+        <location filename="../plugin/registry/model.py" line="46"/>
         <source>&apos;{value}&apos; is not a valid identifier (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; at most 64 characters)</source>
         <translation>«{value}» — недопустимый идентификатор (латинские буквы, цифры, «-», «_», «.»; не более 64 символов)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="55"/>
+        <location filename="../plugin/registry/model.py" line="56"/>
         <source>unknown ISO3 code &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестный код ISO3 «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="66"/>
+        <location filename="../plugin/registry/model.py" line="67"/>
         <source>unknown species &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестный вид «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="88"/>
+        <location filename="../plugin/registry/model.py" line="89"/>
         <source>unknown value &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестное значение «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="103"/>
+        <location filename="../plugin/registry/model.py" line="104"/>
         <source>&apos;{value}&apos; is not a year</source>
         <translation>«{value}» — не год</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="105"/>
+        <location filename="../plugin/registry/model.py" line="106"/>
         <source>year {value} is out of range 1850-2100</source>
         <translation>год {value} вне диапазона 1850–2100</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="132"/>
+        <location filename="../plugin/registry/model.py" line="133"/>
         <source>no geometry</source>
         <translation>нет геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="179"/>
+        <location filename="../plugin/registry/model.py" line="180"/>
         <source>a value is required</source>
         <translation>требуется значение</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="199"/>
+        <location filename="../plugin/registry/model.py" line="200"/>
         <source>the geometry is empty</source>
         <translation>геометрия пуста</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="201"/>
+        <location filename="../plugin/registry/model.py" line="202"/>
         <source>the geometry is a {found}, expected a {expected}</source>
         <translation>тип геометрии — {found}, ожидается {expected}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="207"/>
+        <location filename="../plugin/registry/model.py" line="208"/>
         <source>the geometry is invalid ({reason})</source>
         <translation>геометрия некорректна ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="215"/>
+        <location filename="../plugin/registry/model.py" line="216"/>
         <source>the coordinates are not longitude/latitude (EPSG:4326)</source>
         <translation>координаты заданы не в долготе/широте (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="265"/>
+        <location filename="../plugin/registry/model.py" line="266"/>
         <source>unknown IUCN category &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестная категория МСОП «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="302"/>
+        <location filename="../plugin/registry/model.py" line="303"/>
         <source>a transboundary network needs at least two range states</source>
         <translation>в трансграничную сеть должны входить не менее двух государств ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="349"/>
+        <location filename="../plugin/registry/model.py" line="350"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
         <translation>«{value}» — не 0 и не 1</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="356"/>
+        <location filename="../plugin/registry/model.py" line="357"/>
         <source>a site is one point, not several</source>
         <translation>участок задаётся одной точкой, а не несколькими</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="382"/>
+        <location filename="../plugin/registry/model.py" line="383"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM or YYYY-MM-DD</source>
         <translation>«{value}» — не дата в формате ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="393"/>
+        <location filename="../plugin/registry/model.py" line="394"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="395"/>
+        <location filename="../plugin/registry/model.py" line="396"/>
         <source>the number of animals must be positive, not {value}</source>
         <translation>число животных должно быть положительным, а не {value}</translation>
     </message>
@@ -289,82 +289,82 @@
         <translation>импортировано из {file}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="109"/>
+        <location filename="../plugin/registry/store.py" line="110"/>
         <source>{path} exists already</source>
         <translation>{path} уже существует</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="149"/>
+        <location filename="../plugin/registry/store.py" line="150"/>
         <source>{path}: no such registry file</source>
         <translation>{path}: файл реестра не найден</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="154"/>
+        <location filename="../plugin/registry/store.py" line="160"/>
         <source>{path} is not a registry GeoPackage ({error})</source>
         <translation>{path} не является GeoPackage реестра ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="159"/>
+        <location filename="../plugin/registry/store.py" line="165"/>
         <source>{path} has registry schema version {found}, newer than this plugin knows ({known}); update the plugin to open it</source>
         <translation>версия схемы реестра {path} — {found}, она новее известной этому модулю ({known}); обновите модуль, чтобы открыть реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="177"/>
+        <location filename="../plugin/registry/store.py" line="185"/>
         <source>{path} has no table registry_meta: not a registry</source>
         <translation>в {path} нет таблицы registry_meta: это не реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="181"/>
+        <location filename="../plugin/registry/store.py" line="189"/>
         <source>{path}: registry_meta has no valid schema_version</source>
         <translation>{path}: в registry_meta нет корректного schema_version</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="268"/>
+        <location filename="../plugin/registry/store.py" line="277"/>
         <source>The registry {path} is locked by another program (QGIS or the command line is writing to it); try again in a moment</source>
         <translation>Реестр {path} заблокирован другой программой (в него записывает QGIS или командная строка); повторите попытку чуть позже</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="329"/>
+        <location filename="../plugin/registry/store.py" line="338"/>
         <source>no {what} &apos;{value}&apos; in the registry</source>
         <translation>{what} «{value}» отсутствует в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="334"/>
+        <location filename="../plugin/registry/store.py" line="343"/>
         <source>network</source>
         <translation>сеть</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="337"/>
+        <location filename="../plugin/registry/store.py" line="346"/>
         <source>protected area</source>
         <translation>ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="339"/>
+        <location filename="../plugin/registry/store.py" line="348"/>
         <source>reintroduction site</source>
         <translation>участок реинтродукции</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="360"/>
+        <location filename="../plugin/registry/store.py" line="376"/>
         <source>this identifier is already in the registry</source>
         <translation>этот идентификатор уже есть в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="379"/>
+        <location filename="../plugin/registry/store.py" line="405"/>
         <source>{table} rows are added or removed, not updated</source>
         <translation>строки {table} добавляются или удаляются, но не изменяются</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="417"/>
+        <location filename="../plugin/registry/store.py" line="443"/>
         <source>no such record in the registry</source>
         <translation>такой записи в реестре нет</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="403"/>
+        <location filename="../plugin/registry/store.py" line="429"/>
         <source>unknown entity &apos;{entity}&apos;</source>
         <translation>неизвестный тип записи «{entity}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="440"/>
+        <location filename="../plugin/registry/store.py" line="467"/>
         <source>schema_version is kept by the registry itself</source>
         <translation>schema_version ведёт сам реестр</translation>
     </message>
@@ -429,17 +429,17 @@
         <translation>нет участка реинтродукции «{value}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="76"/>
+        <location filename="../plugin/exchange/partner_package.py" line="75"/>
         <source>unknown partner &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестное государство-партнёр «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="79"/>
+        <location filename="../plugin/exchange/partner_package.py" line="78"/>
         <source>the border distance must be between 0 and 2000 km, not {value}</source>
         <translation>расстояние от границы должно быть от 0 до 2000 км, а не {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="84"/>
+        <location filename="../plugin/exchange/partner_package.py" line="82"/>
         <source>unknown coordinate reference system &apos;{value}&apos;</source>
         <translation>неизвестная система координат «{value}»</translation>
     </message>
@@ -469,22 +469,22 @@
         <translation>в реестре нет границ государства {partner}: включены только его собственные ООПТ, участки и сети</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="169"/>
+        <location filename="../plugin/exchange/partner_package.py" line="242"/>
         <source>the cross-border gap analysis is not available: no gap layer</source>
         <translation>анализ трансграничных пробелов недоступен: нет слоя пробелов</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="171"/>
+        <location filename="../plugin/exchange/partner_package.py" line="244"/>
         <source>no gap layer: the gap analysis failed ({error})</source>
         <translation>нет слоя пробелов: анализ пробелов завершился ошибкой ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="416"/>
+        <location filename="../plugin/exchange/partner_package.py" line="544"/>
         <source>{count} sensitive site(s) generalised to a {km:g} km grid</source>
         <translation>уязвимых участков, генерализованных до сетки {km:g} км: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="419"/>
+        <location filename="../plugin/exchange/partner_package.py" line="547"/>
         <source>sensitive sites are included at their exact location</source>
         <translation>уязвимые участки включены с точными координатами</translation>
     </message>
@@ -504,22 +504,22 @@
         <translation>Реестр трансграничных ООПТ не активен: в Python для QGIS нет {wanted}. Установите, например: python3 -m pip install --user --break-system-packages {command} (Debian/Ubuntu) или pip в OSGeo4W Shell (Windows), затем перезапустите QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="92"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="99"/>
         <source>In enclosure</source>
         <translation>В вольере</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="93"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="100"/>
         <source>Released</source>
         <translation>Выпущены</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="94"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="101"/>
         <source>Established</source>
         <translation>Популяция сформирована</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="105"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="112"/>
         <source>Sensitive sites (tiger by default) are drawn at their recorded position only in this QGIS; every export and every shared project generalises them (10 km grid) unless the partner is entitled to exact locations.</source>
         <translation>Уязвимые участки (по умолчанию — тигр) показаны в точном месте только в этой копии QGIS; при любом экспорте и в любом передаваемом проекте они генерализуются (сетка 10 км), если у партнёра нет права на точные координаты.</translation>
     </message>
@@ -529,22 +529,22 @@
         <translation>Выпуски животных</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="260"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="267"/>
         <source>{registry}: cannot open the layer {table}</source>
         <translation>{registry}: не удаётся открыть слой {table}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="252"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="259"/>
         <source>Animals released at each reintroduction site: date (YYYY-MM or YYYY-MM-DD), number of animals and where they came from.</source>
         <translation>Животные, выпущенные на каждом участке реинтродукции: дата (ГГГГ-ММ или ГГГГ-ММ-ДД), число животных и откуда они привезены.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="263"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="270"/>
         <source>{registry}: cannot filter {table} by species</source>
         <translation>{registry}: не удаётся отфильтровать {table} по виду</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="274"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="281"/>
         <source>Reintroduction sites of {species} ({scientific}), coloured by stage: planned, in enclosure, released, established. Each site appears from its first release on. {sensitivity}</source>
         <translation>Участки реинтродукции: {species} ({scientific}), цвет — по этапу: планируется, в вольере, выпущены, популяция сформирована. Каждый участок появляется с момента первого выпуска. {sensitivity}</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>найти пробелы сети ООПТ на границах соседних государств</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="37"/>
+        <location filename="../plugin/exchange/commands.py" line="49"/>
         <source>registry GeoPackage</source>
         <translation>GeoPackage реестра</translation>
     </message>
@@ -589,509 +589,479 @@
         <translation>Записано: {path} (слой {layer})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gap_features.py" line="78"/>
+        <location filename="../plugin/analysis/gap_features.py" line="77"/>
         <source>{path}: cannot write the gaps ({error})</source>
         <translation>{path}: не удаётся записать пробелы ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gap_features.py" line="116"/>
+        <location filename="../plugin/analysis/gap_features.py" line="115"/>
         <source>Cross-border gaps: {count}</source>
         <translation>Трансграничные пробелы: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gap_features.py" line="118"/>
+        <location filename="../plugin/analysis/gap_features.py" line="117"/>
         <source>  {label} ({type}): {count}</source>
         <translation>  {label} ({type}): {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gap_features.py" line="122"/>
+        <location filename="../plugin/analysis/gap_features.py" line="121"/>
         <source>By neighbour (or state concerned):</source>
         <translation>По соседнему (или затронутому) государству:</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="82"/>
+        <location filename="../plugin/analysis/gaps.py" line="84"/>
         <source>Border PA without partner</source>
         <translation>Приграничная ООПТ без партнёрской</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="83"/>
+        <location filename="../plugin/analysis/gaps.py" line="85"/>
         <source>Network state without member</source>
         <translation>Государство сети без ООПТ-участницы</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="84"/>
+        <location filename="../plugin/analysis/gaps.py" line="86"/>
         <source>Network ahead of member</source>
         <translation>Статус сети опережает участницу</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="85"/>
+        <location filename="../plugin/analysis/gaps.py" line="87"/>
         <source>Reintroduction site without partner</source>
         <translation>Участок реинтродукции без партнёрской ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="105"/>
+        <location filename="../plugin/analysis/gaps.py" line="107"/>
         <source>unknown status &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестный статус «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="158"/>
+        <location filename="../plugin/analysis/gaps.py" line="160"/>
         <source>no status given: name at least one of {known}</source>
         <translation>статус не задан: укажите хотя бы один из {known}</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="124"/>
+        <location filename="../plugin/analysis/gaps.py" line="126"/>
         <source>dispersal distance &apos;{text}&apos; is not written species=km, e.g. kulan=150</source>
         <translation>дальность расселения «{text}» записана не как вид=км, например kulan=150</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="132"/>
+        <location filename="../plugin/analysis/gaps.py" line="134"/>
         <source>dispersal distance of {species}: &apos;{value}&apos; is not a number of km</source>
         <translation>дальность расселения ({species}): «{value}» — не число километров</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="164"/>
+        <location filename="../plugin/analysis/gaps.py" line="166"/>
         <source>dispersal distance of {species}</source>
         <translation>дальность расселения ({species})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="175"/>
+        <location filename="../plugin/analysis/gaps.py" line="177"/>
         <source>{name}: &apos;{value}&apos; is not a number of km</source>
         <translation>{name}: «{value}» — не число километров</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="178"/>
+        <location filename="../plugin/analysis/gaps.py" line="180"/>
         <source>{name} must be a distance of 0 km or more, not {value}</source>
         <translation>{name}: расстояние должно быть не меньше 0 км, а не {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="181"/>
+        <location filename="../plugin/analysis/gaps.py" line="183"/>
         <source>{name} of {value} km is beyond the {limit} km this analysis measures</source>
         <translation>{name}: {value} км — больше предела {limit} км, до которого измеряет этот анализ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="474"/>
+        <location filename="../plugin/analysis/gaps.py" line="476"/>
         <source>the geometry is empty or not a polygon</source>
         <translation>геометрия пуста или не является полигоном</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="622"/>
+        <location filename="../plugin/analysis/gaps.py" line="624"/>
         <source>{pa} ({iso3}) reaches the border with {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) выходит к границе с государством {neighbour}, у которого нет ООПТ в пределах {partner} км от этой ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="625"/>
+        <location filename="../plugin/analysis/gaps.py" line="627"/>
         <source>{pa} ({iso3}) lies {distance} km from {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) находится в {distance} км от государства {neighbour}, у которого нет ООПТ в пределах {partner} км от этой ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="641"/>
+        <location filename="../plugin/analysis/gaps.py" line="643"/>
         <source>{species} site {site} ({iso3}) lies {distance} km from {neighbour}, within the {reach} km the species disperses, and {neighbour} has no protected area within {reach} km of the site</source>
         <translation>Участок «{site}» ({species}, {iso3}) находится в {distance} км от государства {neighbour}, в пределах дальности расселения вида ({reach} км), а у государства {neighbour} нет ООПТ в пределах {reach} км от участка</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="665"/>
+        <location filename="../plugin/analysis/gaps.py" line="667"/>
         <source>Network {network} lists {state}, but none of its member protected areas lies in {state}: add the partner site in {state} or take {state} off the network</source>
         <translation>В сеть «{network}» входит {state}, но ни одна из её ООПТ не лежит на территории страны {state}: добавьте партнёрскую ООПТ в стране {state} или исключите страну {state} из сети</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="676"/>
+        <location filename="../plugin/analysis/gaps.py" line="678"/>
         <source>Network {network} is {network_status}, but its member {pa} ({iso3}) is only {member_status}: advance the member or correct the network&apos;s status</source>
         <translation>Сеть «{network}» имеет статус «{network_status}», а её участница {pa} ({iso3}) — лишь «{member_status}»: продвиньте участницу или исправьте статус сети</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="17"/>
+        <location filename="../plugin/exchange/commands.py" line="25"/>
         <source>write a shapefile package for a neighbouring range state</source>
         <translation>записать пакет шейп-файлов для соседнего государства ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="20"/>
+        <location filename="../plugin/exchange/commands.py" line="28"/>
         <source>ISO3 code of the partner state</source>
         <translation>код ISO3 государства-партнёра</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="24"/>
+        <location filename="../plugin/exchange/commands.py" line="32"/>
         <source>coordinate reference system of the shapefiles</source>
         <translation>система координат шейп-файлов</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="26"/>
+        <location filename="../plugin/exchange/commands.py" line="34"/>
         <source>include other states&apos; areas and sites this close to the partner (km)</source>
         <translation>включить ООПТ и участки других государств не дальше этого от партнёра (км)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="29"/>
+        <location filename="../plugin/exchange/commands.py" line="37"/>
         <source>give sensitive sites at their exact location</source>
         <translation>передать уязвимые участки с точными координатами</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="31"/>
+        <location filename="../plugin/exchange/commands.py" line="39"/>
         <source>name the protected areas&apos; fields as WDPA does</source>
         <translation>назвать поля ООПТ как в WDPA</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="35"/>
+        <location filename="../plugin/exchange/commands.py" line="43"/>
         <source>check and merge a partner&apos;s package into the registry</source>
         <translation>проверить пакет партнёра и объединить его с реестром</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="38"/>
+        <location filename="../plugin/exchange/commands.py" line="50"/>
         <source>zip, folder of shapefiles, or one .shp</source>
         <translation>zip-архив, папка шейп-файлов или один .shp</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="40"/>
+        <location filename="../plugin/exchange/commands.py" line="52"/>
         <source>print the report and write nothing</source>
         <translation>вывести отчёт, ничего не записывая</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="42"/>
+        <location filename="../plugin/exchange/commands.py" line="54"/>
         <source>text encoding of the DBF files (e.g. cp1251, UTF-8)</source>
         <translation>кодировка текста в файлах DBF (например, cp1251, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="44"/>
+        <location filename="../plugin/exchange/commands.py" line="56"/>
         <source>coordinate system of shapefiles without .prj</source>
         <translation>система координат шейп-файлов без .prj</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="64"/>
+        <location filename="../plugin/exchange/package_import.py" line="77"/>
         <source>{package}: refused, {count} problem(s); the registry is unchanged:
 {shown}</source>
         <translation>{package}: отклонён, проблем: {count}; реестр не изменён:
 {shown}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="67"/>
+        <location filename="../plugin/exchange/package_import.py" line="80"/>
         <source>  ... and {count} more</source>
         <translation>  … и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="117"/>
+        <location filename="../plugin/exchange/package_import.py" line="133"/>
         <source>Dry run of {package}: nothing was written</source>
         <translation>Пробный прогон для {package}: ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="117"/>
+        <location filename="../plugin/exchange/package_import.py" line="133"/>
         <source>Imported {package}</source>
         <translation>Пакет {package} импортирован</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="120"/>
+        <location filename="../plugin/exchange/package_import.py" line="136"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="120"/>
+        <location filename="../plugin/exchange/package_import.py" line="136"/>
         <source>updated</source>
         <translation>обновлено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="121"/>
+        <location filename="../plugin/exchange/package_import.py" line="137"/>
         <source>identical, skipped</source>
         <translation>совпадает, пропущено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="122"/>
+        <location filename="../plugin/exchange/package_import.py" line="138"/>
         <source>CONFLICT, left untouched</source>
         <translation>КОНФЛИКТ, оставлено без изменений</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="123"/>
+        <location filename="../plugin/exchange/package_import.py" line="139"/>
         <source>geometry repaired</source>
         <translation>геометрия исправлена</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="123"/>
+        <location filename="../plugin/exchange/package_import.py" line="139"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="127"/>
+        <location filename="../plugin/exchange/package_import.py" line="143"/>
         <source>{added} added, {updated} updated, {skipped} identical, {conflicts} conflict(s), {repaired} geometry repair(s)</source>
         <translation>добавлено: {added}, обновлено: {updated}, совпадает: {skipped}, конфликтов: {conflicts}, исправлений геометрии: {repaired}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="221"/>
+        <location filename="../plugin/exchange/package_import.py" line="250"/>
         <source>file {file}, layer {layer}</source>
         <translation>файл {file}, слой {layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="223"/>
+        <location filename="../plugin/exchange/package_import.py" line="252"/>
         <source>, feature {number}</source>
         <translation>, объект {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="225"/>
+        <location filename="../plugin/exchange/package_import.py" line="254"/>
         <source>, field {field}</source>
         <translation>, поле {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="244"/>
+        <location filename="../plugin/exchange/package_import.py" line="273"/>
         <source>{where}: the geometry is empty</source>
         <translation>{where}: геометрия пуста</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="240"/>
+        <location filename="../plugin/exchange/package_import.py" line="270"/>
         <source>{where}: {error}</source>
         <translation>{where}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="255"/>
-        <source>{where}: the geometry is invalid ({reason}) and cannot be repaired</source>
-        <translation>{where}: геометрия некорректна ({reason}) и не может быть исправлена</translation>
-    </message>
-    <message>
-        <location filename="../plugin/exchange/package_import.py" line="260"/>
-        <source>{where}: {reason}; repaired with makeValid</source>
-        <translation>{where}: {reason}; исправлено функцией makeValid</translation>
-    </message>
-    <message>
-        <location filename="../plugin/exchange/package_import.py" line="280"/>
-        <source>{where}: identifier &apos;{id}&apos; is also used by feature {other}</source>
-        <translation>{where}: идентификатор «{id}» также используется объектом {other}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/exchange/package_import.py" line="301"/>
+        <location filename="../plugin/exchange/package_import.py" line="383"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="321"/>
+        <location filename="../plugin/exchange/package_import.py" line="421"/>
         <source>file {file}, line {line}, field {field}: {problem}</source>
         <translation>файл {file}, строка {line}, поле {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="339"/>
+        <location filename="../plugin/exchange/package_import.py" line="474"/>
         <source>{folder}: no shapefile in the package</source>
         <translation>{folder}: в пакете нет шейп-файлов</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="523"/>
+        <location filename="../plugin/exchange/package_import.py" line="898"/>
         <source>Import cancelled; nothing was written</source>
         <translation>Импорт отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="354"/>
+        <location filename="../plugin/exchange/package_import.py" line="496"/>
         <source>{where}: not a registry layer (no pa_id, TBPA_ID, WDPAID, site_id or net_id field)</source>
         <translation>{where}: это не слой реестра (нет поля pa_id, TBPA_ID, WDPAID, site_id или net_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="358"/>
+        <location filename="../plugin/exchange/package_import.py" line="500"/>
         <source>gap layers are results of the analysis; not imported</source>
         <translation>слои пробелов — результаты анализа; не импортируются</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="390"/>
+        <location filename="../plugin/exchange/package_import.py" line="621"/>
         <source>location generalised by the sender</source>
         <translation>местоположение генерализовано отправителем</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="394"/>
+        <location filename="../plugin/exchange/package_import.py" line="625"/>
         <source>country {ours} in the registry, {theirs} in the package</source>
         <translation>страна в реестре — {ours}, в пакете — {theirs}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="405"/>
+        <location filename="../plugin/exchange/package_import.py" line="639"/>
         <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by up to {outline:.1f} km</source>
         <translation>геометрия далека от имеющейся в реестре: центры в {km:.1f} км друг от друга, контуры расходятся до {outline:.1f} км</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="417"/>
+        <location filename="../plugin/exchange/package_import.py" line="656"/>
         <source>geometry moved by up to {metres:.0f} m</source>
         <translation>геометрия смещена не более чем на {metres:.0f} м</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="451"/>
+        <location filename="../plugin/exchange/package_import.py" line="760"/>
         <source>file network_members.csv: member {pair} names a network or protected area that is neither in the package nor in the registry</source>
         <translation>файл network_members.csv: участник {pair} ссылается на сеть или ООПТ, которых нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="466"/>
+        <location filename="../plugin/exchange/package_import.py" line="788"/>
         <source>layer reintroduction_sites, site {site}, field pa_id: no protected area &apos;{pa}&apos; in the package or the registry</source>
         <translation>слой reintroduction_sites, участок {site}, поле pa_id: ООПТ «{pa}» нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="492"/>
+        <location filename="../plugin/exchange/package_import.py" line="826"/>
         <source>file releases.csv: release of {date} names site &apos;{site}&apos;, neither in the package nor in the registry</source>
         <translation>файл releases.csv: выпуск от {date} ссылается на участок «{site}», которого нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="526"/>
+        <location filename="../plugin/exchange/package_import.py" line="901"/>
         <source>partner package {name}</source>
         <translation>пакет партнёра {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="65"/>
+        <location filename="../plugin/exchange/package_reader.py" line="90"/>
         <source>{file}: the zip is empty</source>
         <translation>{file}: zip-архив пуст</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="67"/>
+        <location filename="../plugin/exchange/package_reader.py" line="92"/>
         <source>{file}: {count} entries, more than the limit of {limit}</source>
         <translation>{file}: записей {count}, больше предела {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="72"/>
+        <location filename="../plugin/exchange/package_reader.py" line="98"/>
         <source>{file}: entry &apos;{entry}&apos; has an absolute path or &apos;..&apos;; the package is refused (nothing was extracted)</source>
         <translation>{file}: запись «{entry}» содержит абсолютный путь или «..»; пакет отклонён (ничего не извлечено)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="76"/>
+        <location filename="../plugin/exchange/package_reader.py" line="102"/>
         <source>{file}: entry &apos;{entry}&apos; is a symbolic link; refused</source>
         <translation>{file}: запись «{entry}» — символическая ссылка; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="79"/>
+        <location filename="../plugin/exchange/package_reader.py" line="122"/>
         <source>{file}: entry &apos;{entry}&apos; is {size} bytes, over the limit of {limit}</source>
         <translation>{file}: запись «{entry}» занимает {size} байт, больше предела {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="85"/>
+        <location filename="../plugin/exchange/package_reader.py" line="128"/>
         <source>{file}: entry &apos;{entry}&apos; inflates {ratio:.0f} times (a zip bomb?); refused</source>
         <translation>{file}: запись «{entry}» при распаковке увеличивается в {ratio:.0f} раз (zip-бомба?); отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="91"/>
+        <location filename="../plugin/exchange/package_reader.py" line="134"/>
         <source>{file}: {size} bytes once unpacked, over the limit of {limit}</source>
         <translation>{file}: после распаковки {size} байт, больше предела {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="101"/>
+        <location filename="../plugin/exchange/package_reader.py" line="144"/>
         <source>{file}: not a readable zip ({error})</source>
         <translation>{file}: не удаётся прочитать как zip ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="109"/>
+        <location filename="../plugin/exchange/package_reader.py" line="152"/>
         <source>{file}: entry &apos;{entry}&apos; points outside the package</source>
         <translation>{file}: запись «{entry}» указывает за пределы пакета</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="121"/>
+        <location filename="../plugin/exchange/package_reader.py" line="164"/>
         <source>{file}: entry &apos;{entry}&apos; inflates beyond its declared size or the limits (a zip bomb?); refused</source>
         <translation>{file}: запись «{entry}» при распаковке превышает заявленный размер или пределы (zip-бомба?); отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="127"/>
+        <location filename="../plugin/exchange/package_reader.py" line="171"/>
         <source>{file}: entry &apos;{entry}&apos; is damaged ({error})</source>
         <translation>{file}: запись «{entry}» повреждена ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="140"/>
+        <location filename="../plugin/exchange/package_reader.py" line="184"/>
         <source>{file}: no such file or folder</source>
         <translation>{file}: нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="158"/>
-        <source>manifest.json: not valid ({error})</source>
-        <translation>manifest.json: некорректен ({error})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/exchange/package_reader.py" line="161"/>
-        <source>manifest.json: file name &apos;{name}&apos; is not allowed</source>
-        <translation>manifest.json: имя файла «{name}» недопустимо</translation>
-    </message>
-    <message>
-        <location filename="../plugin/exchange/package_reader.py" line="165"/>
+        <location filename="../plugin/exchange/package_reader.py" line="256"/>
         <source>{file}: listed in manifest.json but missing from the package</source>
         <translation>{file}: указан в manifest.json, но отсутствует в пакете</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="169"/>
+        <location filename="../plugin/exchange/package_reader.py" line="264"/>
         <source>{file}: its SHA-256 differs from manifest.json (damaged or changed after export)</source>
         <translation>{file}: SHA-256 не совпадает с manifest.json (файл повреждён или изменён после экспорта)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="189"/>
+        <location filename="../plugin/exchange/package_reader.py" line="401"/>
         <source>{file}: the {part} file is missing (an incomplete shapefile)</source>
         <translation>{file}: нет файла {part} (неполный шейп-файл)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="194"/>
+        <location filename="../plugin/exchange/package_reader.py" line="362"/>
         <source>{file}: not a shapefile (bad header)</source>
         <translation>{file}: не шейп-файл (неверный заголовок)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="197"/>
+        <location filename="../plugin/exchange/package_reader.py" line="365"/>
         <source>{file}: the file is {size} bytes but its header says {declared}: truncated or damaged</source>
         <translation>{file}: размер файла {size} байт, а в заголовке указано {declared}: файл обрезан или повреждён</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="203"/>
+        <location filename="../plugin/exchange/package_reader.py" line="323"/>
         <source>{file}: not a dBASE file (too short)</source>
         <translation>{file}: не файл dBASE (слишком короткий)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="206"/>
+        <location filename="../plugin/exchange/package_reader.py" line="340"/>
         <source>{file}: holds {size} bytes, fewer than its {records} records need: truncated or not a dBASE file</source>
         <translation>{file}: содержит {size} байт — меньше, чем нужно для его {records} записей: файл обрезан или это не dBASE</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="254"/>
+        <location filename="../plugin/exchange/package_reader.py" line="465"/>
         <source>{where}: unknown text encoding &apos;{name}&apos;</source>
         <translation>{where}: неизвестная кодировка текста «{name}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="377"/>
+        <location filename="../plugin/exchange/package_reader.py" line="707"/>
         <source>--encoding</source>
         <translation>параметр --encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="271"/>
+        <location filename="../plugin/exchange/package_reader.py" line="485"/>
         <source>detected</source>
         <translation>автоопределение</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="273"/>
+        <location filename="../plugin/exchange/package_reader.py" line="487"/>
         <source>{file}: no .cpg and the text is neither UTF-8 nor Cyrillic cp1251; give the encoding with --encoding</source>
         <translation>{file}: нет файла .cpg, а текст не в UTF-8 и не в кириллической cp1251; укажите кодировку параметром --encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="280"/>
+        <location filename="../plugin/exchange/package_reader.py" line="494"/>
         <source>{file}: {source} says UTF-8 but the text is not UTF-8 (for instance {sample!r}); give the right --encoding, e.g. cp1251</source>
         <translation>{file}: {source} указывает UTF-8, но текст не в UTF-8 (например, {sample!r}); укажите правильную кодировку через --encoding, например cp1251</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="285"/>
+        <location filename="../plugin/exchange/package_reader.py" line="499"/>
         <source>{file}: {source} says {encoding} but the text is UTF-8; reading it as {encoding} would store garbled names (mojibake)</source>
         <translation>{file}: {source} указывает {encoding}, но текст в UTF-8; если читать его как {encoding}, названия сохранятся искажёнными («кракозябры»)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="293"/>
+        <location filename="../plugin/exchange/package_reader.py" line="507"/>
         <source>{file}: the text cannot be read as {encoding} ({source})</source>
         <translation>{file}: текст не читается в кодировке {encoding} ({source})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="341"/>
+        <location filename="../plugin/exchange/package_reader.py" line="661"/>
         <source>{file}: cannot be read as a shapefile ({error})</source>
         <translation>{file}: не удаётся прочитать как шейп-файл ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="347"/>
+        <location filename="../plugin/exchange/package_reader.py" line="622"/>
         <source>unknown coordinate reference system &apos;{value}&apos; (--crs)</source>
         <translation>неизвестная система координат «{value}» (--crs)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="353"/>
-        <source>{file}: the .prj cannot be understood ({error}); give the CRS with --crs</source>
-        <translation>{file}: не удаётся разобрать .prj ({error}); укажите систему координат параметром --crs</translation>
-    </message>
-    <message>
-        <location filename="../plugin/exchange/package_reader.py" line="356"/>
+        <location filename="../plugin/exchange/package_reader.py" line="627"/>
         <source>{file}: no .prj file, so the coordinates&apos; system is unknown; give it with --crs (e.g. --crs EPSG:4326)</source>
         <translation>{file}: нет файла .prj, поэтому система координат неизвестна; укажите её параметром --crs (например, --crs EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="375"/>
+        <location filename="../plugin/exchange/package_reader.py" line="704"/>
         <source>{file}: the text is not UTF-8; give its encoding with --encoding</source>
         <translation>{file}: текст не в UTF-8; укажите кодировку параметром --encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="381"/>
+        <location filename="../plugin/exchange/package_reader.py" line="720"/>
         <source>{file}: not a readable CSV ({error})</source>
         <translation>{file}: не удаётся прочитать как CSV ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="32"/>
+        <location filename="../plugin/gui/main.py" line="34"/>
         <source>&amp;TBPA Registry</source>
         <translation>&amp;Реестр трансграничных ООПТ</translation>
     </message>
@@ -1126,7 +1096,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>GeoPackage реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="91"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="92"/>
         <source>Border distance (km)</source>
         <translation>Расстояние от границы (км)</translation>
     </message>
@@ -1161,287 +1131,282 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{path}: нет слоя {layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="95"/>
+        <location filename="../plugin/project/registry_layers.py" line="96"/>
         <source>{status} ({count})</source>
         <translation>{status} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="100"/>
+        <location filename="../plugin/project/registry_layers.py" line="101"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="139"/>
+        <location filename="../plugin/project/registry_layers.py" line="140"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="141"/>
+        <location filename="../plugin/project/registry_layers.py" line="142"/>
         <source>Network members</source>
         <translation>Состав сетей</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="169"/>
+        <location filename="../plugin/project/registry_layers.py" line="170"/>
         <source>Tables</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="221"/>
+        <location filename="../plugin/project/registry_layers.py" line="222"/>
         <source>The group {group} lacks a registry layer</source>
         <translation>В группе {group} не хватает слоя реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="63"/>
+        <location filename="../plugin/project/registry_styles.py" line="65"/>
         <source>{file}: cannot apply the style to the layer {layer} ({reason})</source>
         <translation>{file}: не удаётся применить стиль к слою {layer} ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="138"/>
+        <location filename="../plugin/project/registry_styles.py" line="140"/>
         <source>Transboundary protected area</source>
         <translation>Трансграничная охраняемая территория</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="138"/>
+        <location filename="../plugin/project/registry_styles.py" line="140"/>
         <source>Transboundary conservation landscape</source>
         <translation>Трансграничный природоохранный ландшафт</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="138"/>
+        <location filename="../plugin/project/registry_styles.py" line="140"/>
         <source>Transboundary migratory conservation area</source>
         <translation>Трансграничная природоохранная территория для мигрирующих видов</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="270"/>
+        <location filename="../plugin/project/registry_styles.py" line="274"/>
         <source>Members of the network</source>
         <translation>ООПТ сети</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="270"/>
+        <location filename="../plugin/project/registry_styles.py" line="274"/>
         <source>Networks of the protected area</source>
         <translation>Сети, в которые входит ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="22"/>
+        <location filename="../plugin/registry/commands.py" line="23"/>
         <source>registry to create: a GeoPackage path, or a PostgreSQL connection (postgresql://... or service=NAME)</source>
         <translation>создаваемый реестр: путь к GeoPackage или подключение к PostgreSQL (postgresql://... или service=ИМЯ)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="34"/>
+        <location filename="../plugin/registry/commands.py" line="35"/>
         <source>GeoPackage path or PostgreSQL connection</source>
         <translation>путь к GeoPackage или подключение к PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="55"/>
+        <location filename="../plugin/registry/postgis_store.py" line="58"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may add it</source>
         <translation>добавить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="58"/>
+        <location filename="../plugin/registry/postgis_store.py" line="61"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may change it</source>
         <translation>изменить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="61"/>
+        <location filename="../plugin/registry/postgis_store.py" line="64"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may delete it</source>
         <translation>удалить запись может только редактор её страны (роль tbpa_editor_&lt;iso3&gt;; для сетей — одного из её государств ареала)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="109"/>
+        <location filename="../plugin/registry/connection.py" line="186"/>
         <source>&apos;{schema}&apos; is not a usable schema name (lower-case letters, digits and &apos;_&apos;)</source>
         <translation>«{schema}» не годится как имя схемы (строчные латинские буквы, цифры и «_»)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="135"/>
+        <location filename="../plugin/registry/postgis_store.py" line="113"/>
         <source>Cannot connect to {location}: {error}</source>
         <translation>Не удаётся подключиться к {location}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="155"/>
+        <location filename="../plugin/registry/postgis_store.py" line="135"/>
         <source>{location}: schema {schema} exists already</source>
         <translation>{location}: схема {schema} уже существует</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="186"/>
+        <location filename="../plugin/registry/postgis_store.py" line="168"/>
         <source>{location}: no registry in schema {schema} (create one with `python -m plugin new`)</source>
         <translation>{location}: в схеме {schema} нет реестра (создайте его командой `python -m plugin new`)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="202"/>
+        <location filename="../plugin/registry/postgis_store.py" line="186"/>
         <source>{location}: the schema needs an update that only its owner may run ({error})</source>
         <translation>{location}: схеме нужно обновление, которое может выполнить только её владелец ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="274"/>
+        <location filename="../plugin/registry/postgis_store.py" line="296"/>
         <source>{table}: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table}: отклонено правилом {rule} ({meaning}); вы подключены как {role}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="278"/>
+        <location filename="../plugin/registry/postgis_store.py" line="300"/>
         <source>{location}: refused by the database&apos;s privileges ({error}); you are connected as {role}</source>
         <translation>{location}: отклонено правами базы данных ({error}); вы подключены как {role}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="284"/>
+        <location filename="../plugin/registry/postgis_store.py" line="308"/>
         <source>The registry {path} is locked by another program; try again in a moment</source>
         <translation>Реестр {path} заблокирован другой программой; повторите попытку чуть позже</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="286"/>
+        <location filename="../plugin/registry/postgis_store.py" line="310"/>
         <source>{location}: the database refused the operation: {error}</source>
         <translation>{location}: база данных отклонила операцию: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="382"/>
+        <location filename="../plugin/registry/postgis_store.py" line="413"/>
         <source>{location}: no table {table}</source>
         <translation>{location}: нет таблицы {table}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="523"/>
+        <location filename="../plugin/registry/postgis_store.py" line="580"/>
         <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
         <translation>{table} «{record}»: запись изменена пользователем {who} ({when}) после того, как вы её прочитали (версия {read}, теперь {current}); загрузите её заново и повторите изменение</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="528"/>
+        <location filename="../plugin/registry/postgis_store.py" line="585"/>
         <source>{table} &apos;{record}&apos;: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table} «{record}»: отклонено правилом {rule} ({meaning}); вы подключены как {role}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/transfer_commands.py" line="14"/>
+        <location filename="../plugin/registry/transfer_commands.py" line="15"/>
         <source>copy a whole registry between a GeoPackage and PostGIS (either way)</source>
         <translation>скопировать весь реестр между GeoPackage и PostGIS (в любую сторону)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/transfer_commands.py" line="16"/>
+        <location filename="../plugin/registry/transfer_commands.py" line="17"/>
         <source>registry to read: GeoPackage path or PostgreSQL connection (postgresql://... or service=NAME)</source>
         <translation>читаемый реестр: путь к GeoPackage или подключение к PostgreSQL (postgresql://... или service=ИМЯ)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/transfer_commands.py" line="18"/>
+        <location filename="../plugin/registry/transfer_commands.py" line="19"/>
         <source>registry to create: GeoPackage path or PostgreSQL connection</source>
         <translation>создаваемый реестр: путь к GeoPackage или подключение к PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/transfer_commands.py" line="20"/>
+        <location filename="../plugin/registry/transfer_commands.py" line="21"/>
         <source>replace the destination if it exists</source>
         <translation>заменить целевой реестр, если он существует</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/transfer_commands.py" line="28"/>
+        <location filename="../plugin/registry/transfer_commands.py" line="29"/>
         <source>Copied {source} to {destination}</source>
         <translation>{source} скопирован в {destination}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/transfer_commands.py" line="31"/>
+        <location filename="../plugin/registry/transfer_commands.py" line="32"/>
         <source>  {table}: {count}</source>
         <translation>  {table}: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="56"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="57"/>
         <source>Export partner package</source>
         <translation>Экспорт пакета для партнёра</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="49"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="51"/>
         <source>Partner exchange</source>
         <translation>Обмен с партнёрами</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="68"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="69"/>
         <source>Writes one zip for a neighbouring range state: shapefiles (UTF-8, field names of at most 10 characters) of its protected areas, of other states&apos; areas and reintroduction sites within the border distance, of the networks it belongs to with all their members, and of the cross-border gaps with it; CSV tables of memberships and releases; fields.csv, manifest.json (counts and SHA-256) and a README in English and Russian. Sensitive sites are moved to the centre of a ~10 km cell unless you include them. WDPA field names let partners merge the protected areas with WDPA data directly.</source>
         <translation>Записывает один zip-архив для соседнего государства ареала: шейп-файлы (UTF-8, имена полей не длиннее 10 символов) с его ООПТ, с ООПТ и участками реинтродукции других государств в пределах расстояния от границы, с сетями, в которые оно входит, со всеми их участницами, и с трансграничными пробелами на границе с ним; CSV-таблицы участия в сетях и выпусков; fields.csv, manifest.json (число записей и SHA-256) и README на английском и русском языках. Уязвимые участки переносятся в центр ячейки ~10 км, если вы не включите их точно. Имена полей WDPA позволяют партнёрам сразу объединить ООПТ с данными WDPA.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="85"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="86"/>
         <source>Partner state</source>
         <translation>Государство-партнёр</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="89"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="90"/>
         <source>Coordinate reference system of the shapefiles</source>
         <translation>Система координат шейп-файлов</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="94"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="95"/>
         <source>Use WDPA field names for protected areas</source>
         <translation>Имена полей ООПТ как в WDPA</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="96"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="97"/>
         <source>Include sensitive sites at their exact location (not generalised)</source>
         <translation>Включить уязвимые участки с точными координатами (без генерализации)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="99"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="100"/>
         <source>Output folder</source>
         <translation>Папка для результатов</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="101"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="102"/>
         <source>Package (zip)</source>
         <translation>Пакет (zip)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="102"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="103"/>
         <source>Features and rows written</source>
         <translation>Записано объектов и строк</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="45"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="47"/>
         <source>Import partner package</source>
         <translation>Импорт пакета партнёра</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="57"/>
-        <source>Reads a package sent by a partner (our own zip, or plain shapefiles named with our field names or WDPA&apos;s; choose any .shp to read its whole folder), validates every record, reprojects to EPSG:4326 and merges in one transaction: new records added, identical ones skipped (geometry within 1 m), changed ones updated (status changes are logged), conflicts (same id, another country or a geometry more than 5 km away) reported and left untouched. Any problem refuses the whole package and the registry is not changed. A dry run only reports.</source>
-        <translation>Читает пакет, присланный партнёром (наш zip-архив или обычные шейп-файлы с нашими именами полей или именами WDPA; выберите любой .shp, чтобы прочитать всю его папку), проверяет каждую запись, перепроецирует в EPSG:4326 и объединяет в одной транзакции: новые записи добавляются, совпадающие пропускаются (геометрия в пределах 1 м), изменённые обновляются (смена статуса записывается в историю), конфликты (тот же идентификатор, другая страна или геометрия дальше 5 км) сообщаются и остаются без изменений. Любая проблема отклоняет весь пакет, и реестр не меняется. Пробный прогон только выводит отчёт.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="73"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="77"/>
         <source>Package (zip, or a .shp of the folder to read)</source>
         <translation>Пакет (zip или .shp из читаемой папки)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="73"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="77"/>
         <source>Packages (*.zip *.ZIP *.shp *.SHP)</source>
         <translation>Пакеты (*.zip *.ZIP *.shp *.SHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="76"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="80"/>
         <source>Dry run: report only, write nothing</source>
         <translation>Пробный прогон: только отчёт, ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="78"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="82"/>
         <source>Text encoding of DBF files without .cpg (e.g. cp1251)</source>
         <translation>Кодировка текста DBF-файлов без .cpg (например, cp1251)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="81"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="85"/>
         <source>CRS of shapefiles without .prj</source>
         <translation>Система координат шейп-файлов без .prj</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="83"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="90"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
         <source>Records added</source>
         <translation>Добавлено записей</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
         <source>Identical records skipped</source>
         <translation>Пропущено совпадающих записей</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="84"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
         <source>Conflicts left untouched</source>
         <translation>Конфликтов оставлено без изменений</translation>
     </message>
@@ -1501,7 +1466,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Карта статуса сетей: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="283"/>
+        <location filename="../plugin/project/registry_styles.py" line="287"/>
         <source>cannot relate the layer {child} to {parent} by {field}</source>
         <translation>не удаётся связать слой {child} со слоем {parent} по полю {field}</translation>
     </message>
@@ -1581,12 +1546,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Записано: {path} (выпуск животных по годам)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="461"/>
+        <location filename="../plugin/exchange/package_import.py" line="777"/>
         <source>the registry has no range states, so the package&apos;s reintroduction sites cannot be placed; create the registry with its range states first</source>
         <translation>в реестре нет государств ареала, поэтому участки реинтродукции из пакета невозможно привязать; сначала создайте реестр с государствами ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="474"/>
+        <location filename="../plugin/exchange/package_import.py" line="798"/>
         <source>layer reintroduction_sites, site {site}, field geometry: {problem}</source>
         <translation>слой reintroduction_sites, участок {site}, поле geometry: {problem}</translation>
     </message>
@@ -1651,447 +1616,442 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Трансграничных пробелов: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="89"/>
+        <location filename="../plugin/gui/main.py" line="139"/>
         <source>Save project into the registry</source>
         <translation>Сохранить проект в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="112"/>
+        <location filename="../plugin/gui/main.py" line="163"/>
         <source>Registry dock</source>
         <translation>Панель реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="249"/>
+        <location filename="../plugin/gui/main.py" line="364"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Сначала откройте реестр GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="256"/>
+        <location filename="../plugin/gui/main.py" line="371"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="90"/>
+        <location filename="../plugin/gui/registry_dock.py" line="98"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="96"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="87"/>
         <source>Why the status changes (decree, agreement, ...)</source>
         <translation>Основание смены статуса (постановление, соглашение, …)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="102"/>
+        <location filename="../plugin/gui/registry_dock.py" line="116"/>
         <source>New status:</source>
         <translation>Новый статус:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="103"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="97"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="156"/>
+        <location filename="../plugin/gui/registry_dock.py" line="173"/>
         <source>Search networks and protected areas</source>
         <translation>Поиск сетей и ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="163"/>
+        <location filename="../plugin/gui/registry_dock.py" line="180"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="155"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="172"/>
+        <location filename="../plugin/gui/registry_dock.py" line="189"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="175"/>
+        <location filename="../plugin/gui/registry_dock.py" line="192"/>
         <source>History of the selection</source>
         <translation>История выбранного</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <location filename="../plugin/gui/registry_dock.py" line="197"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <location filename="../plugin/gui/registry_dock.py" line="197"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <location filename="../plugin/gui/registry_dock.py" line="197"/>
         <source>To</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <location filename="../plugin/gui/registry_dock.py" line="197"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <location filename="../plugin/gui/registry_dock.py" line="197"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="192"/>
+        <location filename="../plugin/gui/registry_dock.py" line="209"/>
         <source>By status</source>
         <translation>По статусу</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Area (km2)</source>
         <translation>Площадь (км²)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <location filename="../plugin/gui/registry_dock.py" line="214"/>
         <source>By country</source>
         <translation>По странам</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="205"/>
+        <location filename="../plugin/gui/registry_dock.py" line="222"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="272"/>
+        <location filename="../plugin/gui/registry_dock.py" line="297"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="276"/>
+        <location filename="../plugin/gui/registry_dock.py" line="301"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="280"/>
+        <location filename="../plugin/gui/registry_dock.py" line="305"/>
         <source>All species</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="328"/>
+        <location filename="../plugin/gui/registry_dock.py" line="354"/>
         <source>Outside any network</source>
         <translation>Вне сетей</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="440"/>
+        <location filename="../plugin/gui/registry_dock.py" line="475"/>
         <source>The status was not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="448"/>
+        <location filename="../plugin/gui/registry_dock.py" line="485"/>
         <source>{id} is now {status}</source>
         <translation>«{id}»: статус теперь «{status}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="458"/>
+        <location filename="../plugin/gui/registry_dock.py" line="495"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="58"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="75"/>
         <source>Add release</source>
         <translation>Добавить выпуск</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="63"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="80"/>
         <source>YYYY-MM or YYYY-MM-DD</source>
         <translation>ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="65"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="82"/>
         <source>number of animals</source>
         <translation>число животных</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="67"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="84"/>
         <source>where the animals came from</source>
         <translation>откуда привезены животные</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="170"/>
+        <location filename="../plugin/project/registry_styles.py" line="172"/>
         <source>Site</source>
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="160"/>
+        <location filename="../plugin/project/registry_styles.py" line="162"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="160"/>
+        <location filename="../plugin/project/registry_styles.py" line="162"/>
         <source>Animals</source>
         <translation>Животные</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="160"/>
+        <location filename="../plugin/project/registry_styles.py" line="162"/>
         <source>Origin</source>
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="89"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="109"/>
         <source>Add site</source>
         <translation>Добавить участок</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="106"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="126"/>
         <source>empty: the protected area the site lies in</source>
         <translation>если пусто — ООПТ, в которой лежит участок</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="107"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="127"/>
         <source>Sensitive: generalise the location in every export</source>
         <translation>Уязвимый: генерализовать местоположение при любом экспорте</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="166"/>
+        <location filename="../plugin/project/registry_styles.py" line="168"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>Name (English)</source>
         <translation>Название (на английском)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>Name (Russian)</source>
         <translation>Название (на русском)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
         <source>Range state</source>
         <translation>Государство ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="161"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="168"/>
+        <location filename="../plugin/project/registry_styles.py" line="170"/>
         <source>Protected area</source>
         <translation>ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
-        <source>reintroduction_sites &apos;{site}&apos;, field &apos;{field}&apos;: &apos;{value}&apos; is not a number</source>
-        <translation>reintroduction_sites «{site}», поле «{field}»: «{value}» — не число</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="204"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="227"/>
         <source>No registry open</source>
         <translation>Реестр не открыт</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="188"/>
         <source>Species / site / release</source>
         <translation>Вид / участок / выпуск</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="188"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="165"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="188"/>
         <source>Origin / protected area</source>
         <translation>Происхождение / ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="173"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="196"/>
         <source>Add release…</source>
         <translation>Добавить выпуск…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="174"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="197"/>
         <source>Add site…</source>
         <translation>Добавить участок…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="175"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="198"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт диаграммы в PNG…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="218"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="241"/>
         <source>{sites} sites, {events} releases</source>
         <translation>участков: {sites}, выпусков: {events}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="260"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="283"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удаётся записать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="263"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="286"/>
         <source>Chart written to {path}</source>
         <translation>Диаграмма записана в {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="268"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="291"/>
         <source>Release added</source>
         <translation>Выпуск добавлен</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="272"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="295"/>
         <source>Site added</source>
         <translation>Участок добавлен</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="297"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="322"/>
         <source>Reintroduction</source>
         <translation>Реинтродукция</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="323"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="365"/>
         <source>Export chart as PNG</source>
         <translation>Экспорт диаграммы в PNG</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="323"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="365"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="92"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="93"/>
         <source>The Processing algorithm {id} is not available</source>
         <translation>Алгоритм обработки {id} недоступен</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="103"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="104"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="120"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="121"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="124"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="125"/>
         <source>The run failed</source>
         <translation>Выполнение завершилось ошибкой</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="262"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="264"/>
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="177"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="178"/>
         <source>Coordinate reference system</source>
         <translation>Система координат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="182"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="183"/>
         <source>Border distance</source>
         <translation>Расстояние от границы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="185"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="186"/>
         <source>Include sensitive sites at their exact location</source>
         <translation>Включить уязвимые участки с точными координатами</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="193"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="194"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="201"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="202"/>
         <source>Sensitive sites</source>
         <translation>Уязвимые участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="201"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="202"/>
         <source>Exact locations of sensitive reintroduction sites (tiger and other rare species) will be in the package. Send them only to a partner entitled to them. Include them?</source>
         <translation>В пакет попадут точные координаты уязвимых участков реинтродукции (тигр и другие редкие виды). Передавайте их только партнёру, имеющему на это право. Включить их?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="234"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="236"/>
         <source>Choose the output folder</source>
         <translation>Выберите папку для результатов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="251"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="253"/>
         <source>Package written: {path} ({count} features and rows)</source>
         <translation>Пакет записан: {path} (объектов и строк: {count})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="265"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="267"/>
         <source>Package (zip, or a .shp of the folder)</source>
         <translation>Пакет (zip или .shp из папки)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="269"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="271"/>
         <source>Only for DBF files without .cpg whose text is not recognised; empty: detect</source>
         <translation>Только для DBF-файлов без .cpg, текст которых не распознан; если пусто — определить автоматически</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="271"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="273"/>
         <source>Text encoding</source>
         <translation>Кодировка текста</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="279"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="281"/>
         <source>Check (dry run)</source>
         <translation>Проверить (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="281"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="283"/>
         <source>Merge into the registry</source>
         <translation>Объединить с реестром</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="315"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="317"/>
         <source>Choose the package</source>
         <translation>Выберите пакет</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="319"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="321"/>
         <source>Check the package (dry run) before merging</source>
         <translation>Перед объединением проверьте пакет (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="344"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="346"/>
         <source>Dry run done: nothing was written. Read the report, then merge.</source>
         <translation>Пробный прогон выполнен: ничего не записано. Прочитайте отчёт, затем объединяйте.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="349"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="351"/>
         <source>Merged: {added} added, {updated} updated, {conflicts} conflict(s) left untouched</source>
         <translation>Объединено: добавлено {added}, обновлено {updated}, конфликтов оставлено без изменений: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="117"/>
+        <location filename="../plugin/gui/main.py" line="168"/>
         <source>Export partner package…</source>
         <translation>Экспорт пакета для партнёра…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="119"/>
+        <location filename="../plugin/gui/main.py" line="170"/>
         <source>Import partner package…</source>
         <translation>Импорт пакета партнёра…</translation>
     </message>
@@ -2101,7 +2061,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>реестр: путь к GeoPackage или подключение к PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/commands.py" line="83"/>
+        <location filename="../plugin/exchange/commands.py" line="104"/>
         <source>Partner package {path}: {counts}</source>
         <translation>Пакет для партнёра {path}: {counts}</translation>
     </message>
@@ -2111,82 +2071,82 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: не удаётся записать изображение карты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="151"/>
+        <location filename="../plugin/project/registry_styles.py" line="153"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="152"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>WDPA ID</source>
         <translation>Идентификатор WDPA</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>Name (local language)</source>
         <translation>Название (на местном языке)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Designation</source>
         <translation>Категория ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="155"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>IUCN category</source>
         <translation>Категория МСОП</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="158"/>
         <source>Year of the status</source>
         <translation>Год присвоения статуса</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="158"/>
         <source>Target species</source>
         <translation>Целевые виды</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Type (IUCN)</source>
         <translation>Тип (по МСОП)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="161"/>
         <source>Sensitive</source>
         <translation>Уязвимый</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="162"/>
+        <location filename="../plugin/project/registry_styles.py" line="164"/>
         <source>First release</source>
         <translation>Первый выпуск</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="162"/>
+        <location filename="../plugin/project/registry_styles.py" line="164"/>
         <source>Last release</source>
         <translation>Последний выпуск</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="183"/>
+        <location filename="../plugin/registry/model.py" line="184"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="187"/>
+        <location filename="../plugin/registry/model.py" line="188"/>
         <source>the text is longer than {limit} characters</source>
         <translation>текст длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="190"/>
+        <location filename="../plugin/registry/model.py" line="191"/>
         <source>&apos;{value}&apos; is not text</source>
         <translation>«{value}» — не текст</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="192"/>
+        <location filename="../plugin/registry/model.py" line="193"/>
         <source>&apos;{value}&apos; is not a list</source>
         <translation>«{value}» — не список</translation>
     </message>
@@ -2216,17 +2176,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Не присвоена</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="85"/>
+        <location filename="../plugin/gui/main.py" line="135"/>
         <source>Open PostGIS registry…</source>
         <translation>Открыть реестр PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="293"/>
+        <location filename="../plugin/gui/main.py" line="408"/>
         <source>Open PostGIS registry</source>
         <translation>Открыть реестр PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="293"/>
+        <location filename="../plugin/gui/main.py" line="408"/>
         <source>PostgreSQL connection of the shared registry: a service name from pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use credentials kept in QGIS&apos;s authentication manager and schema=NAME for another schema than tbpa:</source>
         <translation>Подключение PostgreSQL к общему реестру: имя сервиса из pg_service.conf (service=ИМЯ) или URI postgresql://; добавьте authcfg=ID, чтобы взять учётные данные из менеджера аутентификации QGIS, и schema=ИМЯ для схемы, отличной от tbpa:</translation>
     </message>
@@ -2236,7 +2196,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>«{location}» — не подключение PostgreSQL (service=ИМЯ или postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/pg_credentials.py" line="25"/>
+        <location filename="../plugin/registry/pg_credentials.py" line="23"/>
         <source>QGIS&apos;s authentication manager has no configuration &apos;{id}&apos; (or its master password was not given)</source>
         <translation>В менеджере аутентификации QGIS нет конфигурации «{id}» (или не введён мастер-пароль)</translation>
     </message>
@@ -2246,7 +2206,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>ошибка: непредвиденное исключение {kind}: {message} (запустите снова с --debug, чтобы увидеть подробности)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="311"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="313"/>
         <source>Choose the registry GeoPackage (or type the PostgreSQL connection of a shared registry)</source>
         <translation>Выберите GeoPackage реестра (или введите подключение PostgreSQL к общему реестру)</translation>
     </message>
@@ -2261,32 +2221,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Укажите либо GeoPackage реестра, либо подключение PostgreSQL к общему реестру (что-то одно, не оба)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="217"/>
+        <location filename="../plugin/project/registry_styles.py" line="219"/>
         <source>letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; at most 64 characters</source>
         <translation>латинские буквы, цифры, «-», «_», «.»; не более 64 символов</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="219"/>
+        <location filename="../plugin/project/registry_styles.py" line="221"/>
         <source>at least two range states, ISO3 codes joined by &apos;;&apos; (e.g. KAZ;KGZ;UZB)</source>
         <translation>не менее двух государств ареала, коды ISO3 через «;» (например, KAZ;KGZ;UZB)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="223"/>
+        <location filename="../plugin/project/registry_styles.py" line="225"/>
         <source>species keys joined by &apos;;&apos; (e.g. saiga;kulan)</source>
         <translation>ключи видов через «;» (например, saiga;kulan)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="227"/>
+        <location filename="../plugin/project/registry_styles.py" line="230"/>
         <source>a year from 1850 to 2100</source>
         <translation>год от 1850 до 2100</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="229"/>
+        <location filename="../plugin/project/registry_styles.py" line="233"/>
         <source>a positive number of animals</source>
         <translation>положительное число животных</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="230"/>
+        <location filename="../plugin/project/registry_styles.py" line="234"/>
         <source>a date written YYYY-MM or YYYY-MM-DD</source>
         <translation>дата в формате ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
@@ -2314,6 +2274,501 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/gui/options_page.py" line="31"/>
         <source>The name is written with every change of status you make, in QGIS and on the command line, so partners see who changed what.</source>
         <translation>Имя записывается при каждой смене статуса, которую вы делаете в QGIS или в командной строке, чтобы партнёры видели, кто что изменил.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="43"/>
+        <source>Exit status: 0 merged (or, with --dry-run, would merge) without conflicts; {conflicts} merged but some records were left untouched as conflicts or proposals (see the report); 1 refused, nothing written; 2 wrong command line.</source>
+        <translation>Код завершения: 0 — объединено (или, с --dry-run, было бы объединено) без конфликтов; {conflicts} — объединено, но часть записей оставлена без изменений как конфликты или предложения (см. отчёт); 1 — пакет отклонён, ничего не записано; 2 — ошибка в командной строке.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/commands.py" line="57"/>
+        <source>range state that sent the package (default: the partner named in its manifest); its records are merged, other countries&apos; changes are reported as conflicts; ALL merges every country&apos;s records (a copy of a whole registry)</source>
+        <translation>государство ареала, приславшее пакет (по умолчанию — партнёр, указанный в его manifest); его записи объединяются, изменения записей других стран попадают в отчёт как конфликты; ALL объединяет записи всех стран (копия целого реестра)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/geometry_repair.py" line="40"/>
+        <source>{what} at {x:.6f}, {y:.6f}</source>
+        <translation>{what} в точке {x:.6f}, {y:.6f}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/geometry_repair.py" line="111"/>
+        <source>{faces} pieces between {edges} edges: too complex to repair here; repair it in your GIS</source>
+        <translation>частей: {faces}, рёбер: {edges} — слишком сложно для исправления здесь; исправьте геометрию в своей ГИС</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/geometry_repair.py" line="126"/>
+        <source>nothing is left of it once repaired</source>
+        <translation>после исправления от неё ничего не остаётся</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="277"/>
+        <source>invalid</source>
+        <translation>некорректна</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="279"/>
+        <source>{where}: the geometry is invalid ({reason})</source>
+        <translation>{where}: геометрия некорректна ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="287"/>
+        <source>{where}: the geometry is invalid ({reason}) and cannot be repaired: {why}</source>
+        <translation>{where}: геометрия некорректна ({reason}) и не может быть исправлена: {why}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="291"/>
+        <source>{where}: {reason}; repaired (rings noded, inside kept by the even-odd rule)</source>
+        <translation>{where}: {reason}; исправлено (кольца разбиты в точках пересечения, внутренняя часть сохранена по правилу чёт-нечет)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="314"/>
+        <source>{value} is too large for this field</source>
+        <translation>{value} — слишком большое значение для этого поля</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="319"/>
+        <source>{value} is not a WDPA identifier (a positive whole number)</source>
+        <translation>{value} — не идентификатор WDPA (положительное целое число)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="360"/>
+        <source>{where}: identifier &apos;{id}&apos; is also used by {other}</source>
+        <translation>{where}: идентификатор «{id}» также используется в {other}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="366"/>
+        <source>{file}, feature {number}</source>
+        <translation>{file}, объект {number}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="400"/>
+        <source>&apos;{value}&apos; is not a date of the calendar</source>
+        <translation>«{value}» — такой даты нет в календаре</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="435"/>
+        <source>the package holds {name} more than once ({files}): it is ambiguous which one counts; send one package per zip</source>
+        <translation>в пакете {name} встречается несколько раз ({files}): неясно, какой из них действителен; присылайте один пакет в одном zip</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="448"/>
+        <source>{first} and {second} are the same layer twice: it is ambiguous which one counts; refused</source>
+        <translation>{first} и {second} — один и тот же слой дважды: неясно, какой из них действителен; отклонено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="490"/>
+        <source>{where}: the fields {fields} differ only in letter case; it is ambiguous which one counts</source>
+        <translation>{where}: поля {fields} различаются только регистром букв; неясно, какое из них действительно</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="593"/>
+        <source>the package writes the identifier as &apos;{theirs}&apos;; the registry&apos;s &apos;{ours}&apos; is kept</source>
+        <translation>в пакете идентификатор записан как «{theirs}»; сохранён вариант реестра «{ours}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="601"/>
+        <source>a record of {owner} in a package from {sender}: a proposal, not applied ({what})</source>
+        <translation>запись страны {owner} в пакете от {sender}: предложение, не применено ({what})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="601"/>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="601"/>
+        <source>changed geometry</source>
+        <translation>изменена геометрия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="692"/>
+        <source>protected area {id}</source>
+        <translation>ООПТ {id}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="694"/>
+        <source>{where}, field geometry: the outline (centre {x:.4f}, {y:.4f}) lies outside {iso3}, its own country: a wrong .prj or coordinates?</source>
+        <translation>{where}, поле geometry: контур (центр {x:.4f}, {y:.4f}) лежит за пределами {iso3}, своей страны: неверный .prj или координаты?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="713"/>
+        <source>the package holds records of several countries and does not say who sent it; name the sending range state (--from ISO3, or --from ALL for a copy of a whole registry)</source>
+        <translation>пакет содержит записи нескольких стран и не указывает, кто его прислал; укажите государство-отправителя (--from ISO3 или --from ALL для копии целого реестра)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="757"/>
+        <source>names a record that was not applied</source>
+        <translation>ссылается на запись, которая не была применена</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="766"/>
+        <source>a member of a network that does not list {sender}: a proposal, not applied</source>
+        <translation>участник сети, в которую не входит {sender}: предложение, не применено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="785"/>
+        <source>lies in protected area &apos;{pa}&apos;, which was not applied</source>
+        <translation>находится на ООПТ «{pa}», которая не была применена</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="822"/>
+        <source>release of {date} at a site that was not applied</source>
+        <translation>выпуск {date} на участке, который не был применён</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="832"/>
+        <source>release of {date} at a site of {owner} in a package from {sender}: a proposal, not applied</source>
+        <translation>выпуск {date} на участке страны {owner} в пакете от {sender}: предложение, не применено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="915"/>
+        <source>{registry}: cannot be written ({error}); check that the file and its folder are writable; the registry is unchanged</source>
+        <translation>{registry}: запись невозможна ({error}); проверьте, что файл и его папка доступны для записи; реестр не изменён</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="106"/>
+        <source>{file}: entries &apos;{first}&apos; and &apos;{second}&apos; are the same file (the package is ambiguous); refused</source>
+        <translation>{file}: записи «{first}» и «{second}» — один и тот же файл (пакет неоднозначен); отклонено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="112"/>
+        <source>{file}: entry &apos;{entry}&apos; is encrypted; send the package without a password</source>
+        <translation>{file}: запись «{entry}» зашифрована; пришлите пакет без пароля</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="116"/>
+        <source>{file}: entry &apos;{entry}&apos; is compressed with a method this program cannot read (method {method}); zip it again with the usual &apos;deflate&apos;</source>
+        <translation>{file}: запись «{entry}» сжата методом, который эта программа не читает (метод {method}); заархивируйте заново обычным методом «deflate»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="211"/>
+        <source>{file}: cannot be read ({error})</source>
+        <translation>{file}: не удаётся прочитать ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="201"/>
+        <source>{file}: not a regular file (a device, a pipe or a link to one); refused</source>
+        <translation>{file}: не обычный файл (устройство, канал или ссылка на них); отклонено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="237"/>
+        <source>{file}: {size} bytes, over the limit of {limit}</source>
+        <translation>{file}: {size} байт, больше предела {limit}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="243"/>
+        <source>{file}: not valid (nested too deeply)</source>
+        <translation>{file}: некорректен (слишком глубокая вложенность)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="246"/>
+        <source>{file}: not valid ({error})</source>
+        <translation>{file}: некорректен ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="252"/>
+        <source>{file}: file name &apos;{name}&apos; is not allowed</source>
+        <translation>{file}: имя файла «{name}» недопустимо</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="280"/>
+        <source>{file}: {first} and {second} are both its {part} file (the package is ambiguous)</source>
+        <translation>{file}: и {first}, и {second} — его файл {part} (пакет неоднозначен)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="326"/>
+        <source>{file}: not a dBASE file (its header of {header} bytes does not fit)</source>
+        <translation>{file}: не файл dBASE (его заголовок в {header} байт не помещается в файл)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="336"/>
+        <source>{file}: its header says records of {width} bytes but its fields need {needed}: damaged or not a dBASE file</source>
+        <translation>{file}: в заголовке указаны записи по {width} байт, а его полям нужно {needed}: файл повреждён или это не dBASE</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="350"/>
+        <source>{file}: its length is not a whole number of index records: damaged</source>
+        <translation>{file}: его длина не равна целому числу индексных записей: файл повреждён</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="354"/>
+        <source>{file}: record {number} points past the end of {shp} (damaged or from another shapefile)</source>
+        <translation>{file}: запись {number} указывает за конец {shp} (файл повреждён или от другого шейп-файла)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="389"/>
+        <source>{file}: record {number} runs past the end of the file: truncated or damaged</source>
+        <translation>{file}: запись {number} выходит за конец файла: файл обрезан или повреждён</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="407"/>
+        <source>{shp} holds {shapes} shapes but {shx} indexes {indexed}: the files do not belong together; refused</source>
+        <translation>{shp} содержит фигур: {shapes}, а {shx} индексирует {indexed}: файлы не относятся друг к другу; отклонено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="412"/>
+        <source>{dbf} holds {records} records but {shp} holds {shapes} shapes: features would be lost or mismatched; refused</source>
+        <translation>{dbf} содержит записей: {records}, а {shp} — фигур: {shapes}; объекты потерялись бы или перепутались; отклонено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="538"/>
+        <source>the text contains a NUL byte, which cuts it short in other programs; refused</source>
+        <translation>текст содержит байт NUL, который обрезает его в других программах; отклонено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="544"/>
+        <source>the text is not valid {codec} at byte {position}</source>
+        <translation>текст не является корректным {codec} в байте {position}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="548"/>
+        <source>the last character was cut in the middle at the {limit}-byte limit of the .dbf (bytes {bytes}); it was dropped</source>
+        <translation>последний символ обрезан посередине на пределе .dbf в {limit} байт (байты {bytes}); он отброшен</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="582"/>
+        <source>&apos;{value}&apos; is not a date</source>
+        <translation>«{value}» — не дата</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="631"/>
+        <source>{file}: the .prj cannot be understood (it is {size} bytes); give the CRS with --crs</source>
+        <translation>{file}: файл .prj не распознан (его размер {size} байт); укажите систему координат через --crs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="636"/>
+        <source>{file}: the .prj cannot be understood (not a coordinate reference system QGIS knows); give the CRS with --crs</source>
+        <translation>{file}: файл .prj не распознан (QGIS не знает такой системы координат); укажите систему координат через --crs</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="680"/>
+        <source>the record is marked deleted in {file}; it is not imported</source>
+        <translation>запись помечена как удалённая в {file}; она не импортируется</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="709"/>
+        <source>{file}: the text cannot be read as {encoding}</source>
+        <translation>{file}: текст не читается как {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_reader.py" line="712"/>
+        <source>{file}: the text contains a NUL byte; refused</source>
+        <translation>{file}: текст содержит байт NUL; отклонено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/partner_package.py" line="329"/>
+        <source>{file}: cannot be written ({error})</source>
+        <translation>{file}: не удаётся записать ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/reprojection.py" line="53"/>
+        <source>the coordinates cannot be transformed ({error})</source>
+        <translation>координаты невозможно пересчитать ({error})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/error_messages.py" line="27"/>
+        <source>Member of a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/error_messages.py" line="28"/>
+        <source>Reintroduction site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/error_messages.py" line="28"/>
+        <source>Release at site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/error_messages.py" line="37"/>
+        <source>Position on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/error_messages.py" line="53"/>
+        <source>{kind} “{name}” ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/error_messages.py" line="55"/>
+        <source>{kind} {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/error_messages.py" line="57"/>
+        <source>New {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/error_messages.py" line="59"/>
+        <source>{record}: {field}: {problem}. Correct “{field}” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/error_messages.py" line="64"/>
+        <source>{kind}: “{field}” is required. Fill it in and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/error_messages.py" line="64"/>
+        <source>{kind}: another record has the same “{field}”. Give it another value and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/error_messages.py" line="64"/>
+        <source>{kind}: a value is not allowed. Pick one of the values the form offers and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="248"/>
+        <source>{title} is open already: it is shown in the layer panel and the dock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="432"/>
+        <source>The connection holds a password, which QGIS&apos;s layers would have to keep in the project: it is not used. Keep the user and password in QGIS&apos;s authentication manager and add authcfg=ID, or in pg_service.conf and .pgpass and give service=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="471"/>
+        <source>You opened the demo registry before. Open it with the changes you made to it, or start again from the original demo (your changes to the demo are lost)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="475"/>
+        <source>Open with my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="476"/>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/record_edit_check.py" line="135"/>
+        <source>{layer} cannot be saved as it is; your edits stay in the layer. {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status_edit_guard.py" line="84"/>
+        <source>Year of the decision that gave the new status (written to &apos;Year of the status&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status_edit_guard.py" line="96"/>
+        <source>Year of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status_edit_guard.py" line="75"/>
+        <source>Change of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status_edit_guard.py" line="76"/>
+        <source>{name}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status_edit_guard.py" line="93"/>
+        <source>Every change of status is kept in the registry&apos;s history with a note. Without a note the change is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status_edit_guard.py" line="234"/>
+        <source>The status of {names} was not changed: a change of status needs a note. Use Change status… in the TBPA Registry dock, or give the note when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/status_edit_guard.py" line="275"/>
+        <source>The changes were saved, but their notes could not be written to the status history: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="59"/>
+        <source>Reads a package sent by a partner (our own zip, or plain shapefiles named with our field names or WDPA&apos;s; choose any .shp to read its whole folder), validates every record, reprojects to EPSG:4326 and merges in one transaction: new records added, identical ones skipped (geometry within 1 m), changed ones updated (status changes are logged), conflicts (same id, another country or a geometry more than 5 km away) reported and left untouched. A package from a partner changes only that partner&apos;s records (and networks listing it); other countries&apos; changes are reported as conflicts (proposals), never applied. Any problem refuses the whole package and the registry is not changed. A dry run only reports.</source>
+        <translation>Читает пакет, присланный партнёром (наш zip или обычные шейп-файлы с нашими именами полей или полями WDPA; выберите любой .shp, чтобы прочитать всю его папку), проверяет каждую запись, перепроецирует в EPSG:4326 и объединяет одной транзакцией: новые записи добавляются, одинаковые пропускаются (геометрия в пределах 1 м), изменённые обновляются (смена статуса записывается в историю), конфликты (тот же идентификатор, другая страна или геометрия дальше 5 км) попадают в отчёт и остаются без изменений. Пакет партнёра меняет только записи этого партнёра (и сетей, в которые он входит); изменения записей других стран попадают в отчёт как конфликты (предложения) и никогда не применяются. Любая проблема отклоняет весь пакет, и реестр не меняется. Пробный запуск только составляет отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="87"/>
+        <source>Range state that sent the package (ISO3; empty: the partner of its manifest; ALL: every country&apos;s records)</source>
+        <translation>Государство ареала, приславшее пакет (ISO3; пусто — партнёр из его manifest; ALL — записи всех стран)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="100"/>
+        <source>unknown range state &apos;{value}&apos; (expected one of {known}, or ALL)</source>
+        <translation>неизвестное государство ареала «{value}» (допустимы: {known} или ALL)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/connection.py" line="44"/>
+        <source>the PostgreSQL URI has an invalid percent-encoded character in its {part} (write % itself as %25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/connection.py" line="72"/>
+        <source>the PostgreSQL connection is not a list of keyword=value pairs (near &apos;{key}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/connection.py" line="83"/>
+        <source>the value of &apos;{key}&apos; in the PostgreSQL connection has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/connection.py" line="116"/>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/connection.py" line="117"/>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/connection.py" line="133"/>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/connection.py" line="154"/>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/connection.py" line="144"/>
+        <source>database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/connection.py" line="150"/>
+        <source>the PostgreSQL URI has a parameter without a value (near &apos;{key}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/connection.py" line="153"/>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="223"/>
+        <source>{location}: every role may create objects in schema {schemas} of this database, so any login could take over a registry kept there; ask the database&apos;s owner to run REVOKE CREATE ON SCHEMA {first} FROM PUBLIC; and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/postgis_store.py" line="550"/>
+        <source>{table} &apos;{record}&apos;: read it from the registry before changing it (this connection never read it, so it cannot tell whether someone changed it since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/store.py" line="156"/>
+        <source>The registry {path} is locked by another program that holds it exclusively (another QGIS, the command line or a database tool); close it there or try again in a moment</source>
+        <translation>Реестр {path} заблокирован другой программой, которая держит его монопольно (другой QGIS, командная строка или инструмент работы с базами данных); закройте его там или повторите попытку чуть позже</translation>
+    </message>
+    <message>
+        <location filename="../plugin/registry/transfer_commands.py" line="38"/>
+        <source>{count} sensitive reintroduction site(s): partners (tbpa_reader, editors of other range states) read them moved to the centre of a ~10 km grid cell; editors of the site&apos;s country, tbpa_admin and the owner read them exact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
