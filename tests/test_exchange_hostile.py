@@ -510,3 +510,40 @@ def test_registry_held_exclusively_is_reported_as_locked(registry, tmp_path):
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_model_words_an_invalid_outline_with_geos(monkeypatch):
+    from qgis.core import QgsGeometry
+
+    from plugin.registry.model import RecordError
+
+    calls = []
+    real = QgsGeometry.validateGeometry
+    monkeypatch.setattr(QgsGeometry, "validateGeometry",
+                        lambda self, *args: calls.append(args) or real(self, *args))
+    bow_tie = "POLYGON((69 41.5, 69.2 41.7, 69.2 41.5, 69 41.7, 69 41.5))"
+    with pytest.raises(RecordError, match="Self-intersection"):
+        ProtectedArea.parse({"pa_id": "UZB-BOW", "name_en": "Bow", "iso3": "UZB",
+                             "status": "draft", "geometry": bow_tie})
+    assert len(calls) == 1 and calls[0]  # once, with the GEOS engine
+
+
+def test_processing_checks_the_package_before_opening_the_registry(registry, tmp_path,
+                                                                   tbpa_provider):
+    import sqlite3
+
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from plugin.registry.schema import HISTORY_TRIGGERS
+
+    with sqlite3.connect(registry) as conn:
+        for name in HISTORY_TRIGGERS:
+            conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+    conn.close()
+    folder = folder_of(tmp_path, [pa("UZB-NEW-AF", status="bogus")])
+    before = file_hash(registry)
+    with pytest.raises(QgsProcessingException, match="field status"):
+        processing.run("tbpa:importpartnerpackage", {
+            "registry": str(registry), "package": str(folder / "uzb_reserves.shp")})
+    assert file_hash(registry) == before

@@ -13,7 +13,12 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..exchange.package_import import ALL_SENDERS, ImportOptions, import_partner_package
+from ..exchange.package_import import (
+    ALL_SENDERS,
+    ImportOptions,
+    check_partner_package,
+    import_partner_package,
+)
 from ..exchange.partner_package import ExchangeCancelledError
 from ..i18n import tr
 from ..registry.catalogue import RANGE_STATES
@@ -113,8 +118,11 @@ class ImportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
         registry = registry_location(self, parameters, context)
         package = self.parameterAsFile(parameters, self.PACKAGE, context)
         try:
+            # The package is checked before the registry is opened: a refusal leaves it as it was.
+            checked = check_partner_package(package, options, feedback)
             with open_registry(registry) as store:
-                report = import_partner_package(store, package, options, feedback)
+                report = import_partner_package(store, package, options, feedback,
+                                                checked=checked)
         except ExchangeCancelledError as error:
             feedback.reportError(str(error))
             return {}

@@ -17,7 +17,7 @@ from pydantic import (
     ValidationError,
     field_validator,
 )
-from qgis.core import QgsGeometry, QgsWkbTypes
+from qgis.core import Qgis, QgsGeometry, QgsWkbTypes
 
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON
@@ -205,10 +205,11 @@ def _check_geometry(value: Any, geometry_type: int, type_name: str) -> QgsGeomet
             )
         )
     if not geometry.isGeosValid():
+        # GEOS's own check words the reason (QGIS's validator is quadratic in the vertices).
+        errors = geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
         raise ValueError(
             tr("the geometry is invalid ({reason})").format(
-                reason=geometry.validateGeometry()[0].what()
-                if geometry.validateGeometry() else "GEOS"
+                reason=errors[0].what() if errors else "GEOS"
             )
         )
     box = geometry.boundingBox()
