@@ -322,15 +322,19 @@ def _number_problems(values: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _read_layer(shp: ShapefileLayer, layer: str, incoming: _Incoming,
-                long_texts: dict[tuple[str, str, str], str], seen: dict[tuple[str, str], str]
-                ) -> None:
+                long_texts: dict[tuple[str, str], dict[str, str]],
+                seen: dict[tuple[str, str], str]) -> None:
     model = _MODELS[layer]
     transform = transform_between(shp.crs, wgs84())
     records = incoming.records.setdefault(model.table, [])
     problems: dict[int, list] = {}
     for problem in shp.problems:
         problems.setdefault(problem.number, []).append(problem)
-    for problem in (p for p in shp.problems if p.number not in {n for n, _, _ in shp.features}):
+    read = {n for n, _, _ in shp.features}
+    long_fields = {spec.registry_field for wdpa in (False, True)
+                   for spec in layer_fields(layer, wdpa_names=wdpa)
+                   if spec.kind == "str" and spec.registry_field not in ("", model.id_field)}
+    for problem in (p for p in shp.problems if p.number not in read):
         incoming.notes.append(MergeAction(model.table, "?", "note", tr("{where}: {problem}"
                                                                       ).format(
             where=_where(shp, problem.number), problem=problem.message)))
@@ -347,8 +351,8 @@ def _read_layer(shp: ShapefileLayer, layer: str, incoming: _Incoming,
             else:
                 incoming.notes.append(MergeAction(model.table, record_id, "note", tr(
                     "{where}: {problem}").format(where=where, problem=problem.message)))
-        for (table_layer, text_id, registry_field), text in long_texts.items():
-            if table_layer == shp.name and text_id == record_id:
+        for registry_field, text in long_texts.get((shp.name, record_id), {}).items():
+            if registry_field in long_fields:  # long_texts.csv completes texts, nothing else
                 values[registry_field] = text
         for registry_field, problem in _number_problems(values):
             incoming.problems.append(tr("{where}: {problem}").format(
@@ -460,12 +464,13 @@ def read_package(folder: Path, options: ImportOptions, feedback: QgsFeedback | N
     manifest = _single(files, folder, "manifest.json")
     if manifest is not None:
         incoming.manifest = verify_manifest(folder, options.limits, manifest)
-    long_texts: dict[tuple[str, str, str], str] = {}
+    # (layer, record id) -> {registry field: full text}: looked up once per feature.
+    long_texts: dict[tuple[str, str], dict[str, str]] = {}
     long_path = _single(files, folder, "long_texts.csv")
     if long_path is not None:
         for row in read_csv_table(long_path):
-            long_texts[(row.get("layer", ""), row.get("id", ""), row.get("registry_field", ""))
-                       ] = row.get("text", "")
+            long_texts.setdefault((row.get("layer") or "", row.get("id") or ""), {})[
+                row.get("registry_field") or ""] = row.get("text") or ""
     shapefiles = [p for p in files if p.suffix.lower() == ".shp"]
     _check_layer_names(shapefiles, folder)
     members_path = _single(files, folder, "network_members.csv")
