@@ -55,6 +55,7 @@ from .package_reader import (
 )
 from .partner_package import ExchangeCancelledError
 from .reprojection import (
+    TerritoryReach,
     centroid_distance_km,
     hausdorff_m,
     transform_between,
@@ -563,18 +564,16 @@ class _Registry:
         self.members = {(m.network_id.casefold(), m.pa_id.casefold()) for m in store.members()}
         self.releases = {tuple(r.row().values()) for r in store.releases()}
         self.states = [(row["iso3"], row.get("geometry")) for row in store.rows("range_states")]
-        self._engines: dict[str, Any] = {}
+        self._engines: dict[str, TerritoryReach] = {}
 
     def state(self, iso3: str) -> QgsGeometry | None:
         """The borders of ``iso3`` in the registry (None when it has none)."""
         return next((g for code, g in self.states if code == iso3 and g is not None), None)
 
-    def engine(self, iso3: str) -> Any:
-        """A prepared GEOS engine of ``iso3``'s borders (made once)."""
+    def reach(self, iso3: str) -> TerritoryReach:
+        """``iso3``'s borders prepared for "within the tolerance of it" (made once)."""
         if iso3 not in self._engines:
-            engine = QgsGeometry.createGeometryEngine(self.state(iso3).constGet())
-            engine.prepareGeometry()
-            self._engines[iso3] = engine
+            self._engines[iso3] = TerritoryReach(self.state(iso3), COUNTRY_TOLERANCE_KM)
         return self._engines[iso3]
 
     def existing(self, record: RegistryRecord) -> RegistryRecord | None:
@@ -675,7 +674,7 @@ def _same_vertices(geometry: QgsGeometry, other: QgsGeometry) -> bool:
 
 
 #: Tolerance of "the outline lies in its own country" (the shipped borders are generalised).
-COUNTRY_TOLERANCE_DEGREES = 0.1
+COUNTRY_TOLERANCE_KM = 10.0
 
 
 def _in_own_country(registry: _Registry, record: RegistryRecord, incoming: _Incoming) -> bool:
@@ -689,9 +688,7 @@ def _in_own_country(registry: _Registry, record: RegistryRecord, incoming: _Inco
     state = registry.state(record.iso3)
     if state is None:
         return True
-    engine = registry.engine(record.iso3)
-    if engine.intersects(record.geometry.constGet()) or \
-            state.distance(record.geometry) <= COUNTRY_TOLERANCE_DEGREES:
+    if registry.reach(record.iso3).reaches(record.geometry):  # indexed: no full scan
         return True
     centre = record.geometry.centroid().asPoint()
     where = incoming.where.get(("protected_areas", record.pa_id.casefold()),

@@ -204,7 +204,11 @@ def require_regular_file(path: Path, shown: str | None = None) -> int:
 
 
 def _read_bytes(path: Path, shown: str | None = None) -> bytes:
-    require_regular_file(path, shown)
+    size = require_regular_file(path, shown)
+    limit = ReadLimits().max_file_bytes  # a folder's files are bounded like a zip's entries
+    if size > limit:
+        raise PackageError(tr("{file}: {size} bytes, over the limit of {limit}").format(
+            file=shown or path.name, size=size, limit=limit))
     try:
         return path.read_bytes()
     except OSError as error:
