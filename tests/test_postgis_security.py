@@ -476,6 +476,35 @@ def test_history_shows_the_database_role_beside_the_name_given(registry):
     assert (change.changed_by, change.db_role) == ("Minister himself", "sec_uzb")
 
 
+def test_records_stay_in_their_own_country(registry):
+    registry.psql(
+        "INSERT INTO tbpa.range_states (iso3, name_en, geom) VALUES "
+        f"('KAZ', 'Kazakhstan', ST_Multi(ST_GeomFromText('{box_wkt(66.0, 40.5, 14.0)}', 4326))), "
+        f"('UZB', 'Uzbekistan', ST_Multi(ST_GeomFromText('{box_wkt(56.0, 37.0, 9.9)}', 4326)))")
+    with open_registry(as_user(registry.uri, "sec_uzb")) as uzb:
+        with pytest.raises(RegistryError, match="lies outside UZB, its own country"):
+            uzb.add(make_pa("UZB-IN-KAZ", "UZB", 72.0, 45.0))
+        uzb.add(make_pa("UZB-NEAR", "UZB", 65.95, 41.0))  # 0.05 degree over the border: kept
+        own = uzb.get(ProtectedArea, "UZB-A")
+        with pytest.raises(RegistryError, match="lies outside UZB"):
+            uzb.update(own.model_copy(update={"geometry": make_pa("X", "UZB", 75.0).geometry}))
+    with registry.sql("sec_uzb") as uzb:
+        refused(uzb, "INSERT INTO tbpa.reintroduction_sites (site_id, species, name_en, iso3, "
+                     "pa_id, site_status, geom) VALUES ('UZB-S', 'kulan', 'S', 'UZB', 'KAZ-A', "
+                     "'planned', ST_SetSRID(ST_MakePoint(64.1, 42.1), 4326))",
+                "its protected area KAZ-A is in KAZ, not in UZB")
+
+
+def test_an_insert_cannot_take_a_future_fid(registry):
+    with registry.sql("sec_kaz") as kaz:
+        kaz.execute("INSERT INTO tbpa.protected_areas (fid, pa_id, name_en, iso3, status, geom) "
+                    "VALUES (1000000, 'KAZ-F', 'F', 'KAZ', 'planned', ST_Multi(ST_GeomFromText('"
+                    + box_wkt(75.0, 45.0) + "', 4326))) RETURNING fid")
+        assert kaz.fetchone()[0] < 1000000
+    with open_registry(registry.uri) as owner:
+        owner.add(make_pa("KAZ-G", "KAZ", 76.0))  # the sequence still hands out free keys
+
+
 # ----- 7. four owners opening an outdated registry at once -------------------------------------
 
 def open_after(location: str, barrier) -> str:
