@@ -370,6 +370,24 @@ def test_a_member_lies_in_one_of_the_network_states(registry):
             owner.add(NetworkMember(network_id="NET-KU", pa_id="TJK-A"))
 
 
+def test_a_state_may_join_a_network_and_nothing_more(registry):
+    registry.psql("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'sec_tjk') "
+                  "THEN CREATE ROLE sec_tjk LOGIN IN ROLE tbpa_editor_tjk; END IF; END $$")
+    with registry.sql("sec_tjk") as tjk:
+        tjk.execute("UPDATE tbpa.networks SET range_states = 'KAZ;UZB;TJK' "
+                    "WHERE network_id = 'NET-KU'")
+        assert tjk.rowcount == 0  # not a member yet: row-level security hides the row
+        refused(tjk, "SELECT tbpa.join_network('NET-KU', 'KAZ')", "only an editor of KAZ")
+        tjk.execute("SELECT tbpa.join_network('NET-KU', 'TJK')")
+        assert tjk.fetchone()[0] == "KAZ;UZB;TJK"
+        refused(tjk, "UPDATE tbpa.networks SET range_states = 'UZB;TJK' "
+                     "WHERE network_id = 'NET-KU'", "only an editor of KAZ")
+    with registry.sql("sec_reader") as reader:
+        refused(reader, "SELECT tbpa.join_network('NET-KU', 'TJK')", "permission denied")
+    assert registry.psql("SELECT updated_by FROM tbpa.networks WHERE network_id = 'NET-KU'"
+                         ).strip() == "sec_tjk"
+
+
 # ----- 5. sensitive reintroduction sites -------------------------------------------------------
 
 def add_sites(registry: Registry) -> None:
