@@ -49,27 +49,27 @@
         <translation>Тізілімді ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="471"/>
+        <location filename="../plugin/gui/main.py" line="469"/>
         <source>Open demo registry</source>
         <translation>Демонстрациялық тізілімді ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="385"/>
+        <location filename="../plugin/gui/main.py" line="383"/>
         <source>New registry</source>
         <translation>Жаңа тізілім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="399"/>
+        <location filename="../plugin/gui/main.py" line="397"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="385"/>
+        <location filename="../plugin/gui/main.py" line="383"/>
         <source>Title of the registry:</source>
         <translation>Тізілім атауы:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="399"/>
+        <location filename="../plugin/gui/main.py" line="397"/>
         <source>Open registry</source>
         <translation>Тізілімді ашу</translation>
     </message>
@@ -219,47 +219,47 @@
         <translation>геометрия түрі — {found}, {expected} күтілген</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="208"/>
+        <location filename="../plugin/registry/model.py" line="210"/>
         <source>the geometry is invalid ({reason})</source>
         <translation>геометрия жарамсыз ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="216"/>
+        <location filename="../plugin/registry/model.py" line="217"/>
         <source>the coordinates are not longitude/latitude (EPSG:4326)</source>
         <translation>координаттар бойлық/ендік түрінде берілмеген (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="266"/>
+        <location filename="../plugin/registry/model.py" line="267"/>
         <source>unknown IUCN category &apos;{value}&apos; (expected one of {known})</source>
         <translation>белгісіз ТҚХО санаты «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="303"/>
+        <location filename="../plugin/registry/model.py" line="304"/>
         <source>a transboundary network needs at least two range states</source>
         <translation>трансшекаралық желіге кемінде екі ареал мемлекеті кіруі керек</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="350"/>
+        <location filename="../plugin/registry/model.py" line="351"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
         <translation>«{value}» 0 де, 1 де емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="357"/>
+        <location filename="../plugin/registry/model.py" line="358"/>
         <source>a site is one point, not several</source>
         <translation>учаске бірнеше емес, бір нүктемен беріледі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="383"/>
+        <location filename="../plugin/registry/model.py" line="384"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM or YYYY-MM-DD</source>
         <translation>«{value}» ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК пішіміндегі күн емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="394"/>
+        <location filename="../plugin/registry/model.py" line="395"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» бүтін сан емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="396"/>
+        <location filename="../plugin/registry/model.py" line="397"/>
         <source>the number of animals must be positive, not {value}</source>
         <translation>жануарлар саны оң сан болуы керек, {value} емес</translation>
     </message>
@@ -754,154 +754,154 @@
         <translation>.prj файлы жоқ шейп-файлдардың координаттар жүйесі</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="77"/>
+        <location filename="../plugin/exchange/package_import.py" line="78"/>
         <source>{package}: refused, {count} problem(s); the registry is unchanged:
 {shown}</source>
         <translation>{package}: қабылданбады, ақаулар: {count}; тізілім өзгермеді:
 {shown}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="80"/>
+        <location filename="../plugin/exchange/package_import.py" line="81"/>
         <source>  ... and {count} more</source>
         <translation>  … тағы {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="133"/>
+        <location filename="../plugin/exchange/package_import.py" line="134"/>
         <source>Dry run of {package}: nothing was written</source>
         <translation>{package} үшін сынақ жүрісі: ештеңе жазылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="133"/>
+        <location filename="../plugin/exchange/package_import.py" line="134"/>
         <source>Imported {package}</source>
         <translation>{package} пакеті импортталды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="136"/>
+        <location filename="../plugin/exchange/package_import.py" line="137"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="136"/>
+        <location filename="../plugin/exchange/package_import.py" line="137"/>
         <source>updated</source>
         <translation>жаңартылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="137"/>
+        <location filename="../plugin/exchange/package_import.py" line="138"/>
         <source>identical, skipped</source>
         <translation>бірдей, өткізіліп жіберілді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="138"/>
+        <location filename="../plugin/exchange/package_import.py" line="139"/>
         <source>CONFLICT, left untouched</source>
         <translation>ҚАЙШЫЛЫҚ, өзгеріссіз қалдырылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="139"/>
+        <location filename="../plugin/exchange/package_import.py" line="140"/>
         <source>geometry repaired</source>
         <translation>геометрия түзетілді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="139"/>
+        <location filename="../plugin/exchange/package_import.py" line="140"/>
         <source>note</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="143"/>
+        <location filename="../plugin/exchange/package_import.py" line="144"/>
         <source>{added} added, {updated} updated, {skipped} identical, {conflicts} conflict(s), {repaired} geometry repair(s)</source>
         <translation>қосылды: {added}, жаңартылды: {updated}, бірдей: {skipped}, қайшылықтар: {conflicts}, геометрия түзетулері: {repaired}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="250"/>
+        <location filename="../plugin/exchange/package_import.py" line="251"/>
         <source>file {file}, layer {layer}</source>
         <translation>{file} файлы, {layer} қабаты</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="252"/>
+        <location filename="../plugin/exchange/package_import.py" line="253"/>
         <source>, feature {number}</source>
         <translation>, {number}-нысан</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="254"/>
+        <location filename="../plugin/exchange/package_import.py" line="255"/>
         <source>, field {field}</source>
         <translation>, {field} өрісі</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="273"/>
+        <location filename="../plugin/exchange/package_import.py" line="274"/>
         <source>{where}: the geometry is empty</source>
         <translation>{where}: геометрия бос</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="270"/>
+        <location filename="../plugin/exchange/package_import.py" line="271"/>
         <source>{where}: {error}</source>
         <translation>{where}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="383"/>
+        <location filename="../plugin/exchange/package_import.py" line="388"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="421"/>
+        <location filename="../plugin/exchange/package_import.py" line="426"/>
         <source>file {file}, line {line}, field {field}: {problem}</source>
         <translation>{file} файлы, {line}-жол, {field} өрісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="474"/>
+        <location filename="../plugin/exchange/package_import.py" line="480"/>
         <source>{folder}: no shapefile in the package</source>
         <translation>{folder}: пакетте шейп-файл жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="898"/>
+        <location filename="../plugin/exchange/package_import.py" line="908"/>
         <source>Import cancelled; nothing was written</source>
         <translation>Импорт тоқтатылды; ештеңе жазылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="496"/>
+        <location filename="../plugin/exchange/package_import.py" line="502"/>
         <source>{where}: not a registry layer (no pa_id, TBPA_ID, WDPAID, site_id or net_id field)</source>
         <translation>{where}: бұл тізілім қабаты емес (pa_id, TBPA_ID, WDPAID, site_id немесе net_id өрісі жоқ)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="500"/>
+        <location filename="../plugin/exchange/package_import.py" line="506"/>
         <source>gap layers are results of the analysis; not imported</source>
         <translation>олқылықтар қабаттары — талдау нәтижелері; импортталмайды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="621"/>
+        <location filename="../plugin/exchange/package_import.py" line="626"/>
         <source>location generalised by the sender</source>
         <translation>орнын жіберуші жалпылаған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="625"/>
+        <location filename="../plugin/exchange/package_import.py" line="630"/>
         <source>country {ours} in the registry, {theirs} in the package</source>
         <translation>тізілімдегі ел — {ours}, пакеттегі — {theirs}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="639"/>
+        <location filename="../plugin/exchange/package_import.py" line="648"/>
         <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by up to {outline:.1f} km</source>
         <translation>геометрия тізілімдегіден алыс: орталықтары арасы {km:.1f} км, контурлары {outline:.1f} км-ге дейін алшақ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="656"/>
+        <location filename="../plugin/exchange/package_import.py" line="668"/>
         <source>geometry moved by up to {metres:.0f} m</source>
         <translation>геометрия {metres:.0f} м-ге дейін жылжыған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="760"/>
+        <location filename="../plugin/exchange/package_import.py" line="770"/>
         <source>file network_members.csv: member {pair} names a network or protected area that is neither in the package nor in the registry</source>
         <translation>network_members.csv файлы: {pair} мүшесі пакетте де, тізілімде де жоқ желіге немесе ЕҚТА-ға сілтейді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="788"/>
+        <location filename="../plugin/exchange/package_import.py" line="798"/>
         <source>layer reintroduction_sites, site {site}, field pa_id: no protected area &apos;{pa}&apos; in the package or the registry</source>
         <translation>reintroduction_sites қабаты, {site} учаскесі, pa_id өрісі: «{pa}» ЕҚТА пакетте де, тізілімде де жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="826"/>
+        <location filename="../plugin/exchange/package_import.py" line="836"/>
         <source>file releases.csv: release of {date} names site &apos;{site}&apos;, neither in the package nor in the registry</source>
         <translation>releases.csv файлы: {date} жіберуі «{site}» учаскесіне сілтейді, ол пакетте де, тізілімде де жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="901"/>
+        <location filename="../plugin/exchange/package_import.py" line="911"/>
         <source>partner package {name}</source>
         <translation>{name} серіктес пакеті</translation>
     </message>
@@ -966,97 +966,97 @@
         <translation>{file}: мұндай файл немесе қалта жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="256"/>
+        <location filename="../plugin/exchange/package_reader.py" line="260"/>
         <source>{file}: listed in manifest.json but missing from the package</source>
         <translation>{file}: manifest.json ішінде көрсетілген, бірақ пакетте жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="264"/>
+        <location filename="../plugin/exchange/package_reader.py" line="268"/>
         <source>{file}: its SHA-256 differs from manifest.json (damaged or changed after export)</source>
         <translation>{file}: SHA-256 мәні manifest.json-мен сәйкес емес (файл зақымдалған немесе экспорттан кейін өзгертілген)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="401"/>
+        <location filename="../plugin/exchange/package_reader.py" line="405"/>
         <source>{file}: the {part} file is missing (an incomplete shapefile)</source>
         <translation>{file}: {part} файлы жоқ (толық емес шейп-файл)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="362"/>
+        <location filename="../plugin/exchange/package_reader.py" line="366"/>
         <source>{file}: not a shapefile (bad header)</source>
         <translation>{file}: шейп-файл емес (тақырыбы қате)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="365"/>
+        <location filename="../plugin/exchange/package_reader.py" line="369"/>
         <source>{file}: the file is {size} bytes but its header says {declared}: truncated or damaged</source>
         <translation>{file}: файл өлшемі {size} байт, ал тақырыбында {declared} көрсетілген: файл қысқартылған немесе зақымдалған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="323"/>
+        <location filename="../plugin/exchange/package_reader.py" line="327"/>
         <source>{file}: not a dBASE file (too short)</source>
         <translation>{file}: dBASE файлы емес (тым қысқа)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="340"/>
+        <location filename="../plugin/exchange/package_reader.py" line="344"/>
         <source>{file}: holds {size} bytes, fewer than its {records} records need: truncated or not a dBASE file</source>
         <translation>{file}: {size} байт бар, бұл оның {records} жазбасына қажеттіден аз: файл қысқартылған немесе dBASE емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="465"/>
+        <location filename="../plugin/exchange/package_reader.py" line="469"/>
         <source>{where}: unknown text encoding &apos;{name}&apos;</source>
         <translation>{where}: белгісіз мәтін кодтамасы «{name}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="707"/>
+        <location filename="../plugin/exchange/package_reader.py" line="711"/>
         <source>--encoding</source>
         <translation>--encoding параметрі</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="485"/>
+        <location filename="../plugin/exchange/package_reader.py" line="489"/>
         <source>detected</source>
         <translation>автоматты анықтау</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="487"/>
+        <location filename="../plugin/exchange/package_reader.py" line="491"/>
         <source>{file}: no .cpg and the text is neither UTF-8 nor Cyrillic cp1251; give the encoding with --encoding</source>
         <translation>{file}: .cpg файлы жоқ, ал мәтін UTF-8 те, кириллицалық cp1251 де емес; кодтаманы --encoding параметрімен көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="494"/>
+        <location filename="../plugin/exchange/package_reader.py" line="498"/>
         <source>{file}: {source} says UTF-8 but the text is not UTF-8 (for instance {sample!r}); give the right --encoding, e.g. cp1251</source>
         <translation>{file}: {source} UTF-8 деп көрсетеді, бірақ мәтін UTF-8 емес (мысалы, {sample!r}); дұрыс кодтаманы --encoding арқылы беріңіз, мысалы cp1251</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="499"/>
+        <location filename="../plugin/exchange/package_reader.py" line="503"/>
         <source>{file}: {source} says {encoding} but the text is UTF-8; reading it as {encoding} would store garbled names (mojibake)</source>
         <translation>{file}: {source} {encoding} деп көрсетеді, бірақ мәтін UTF-8 түрінде; оны {encoding} ретінде оқыса, атаулар бұрмаланып сақталады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="507"/>
+        <location filename="../plugin/exchange/package_reader.py" line="511"/>
         <source>{file}: the text cannot be read as {encoding} ({source})</source>
         <translation>{file}: мәтінді {encoding} кодтамасымен оқу мүмкін емес ({source})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="661"/>
+        <location filename="../plugin/exchange/package_reader.py" line="665"/>
         <source>{file}: cannot be read as a shapefile ({error})</source>
         <translation>{file}: шейп-файл ретінде оқу мүмкін емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="622"/>
+        <location filename="../plugin/exchange/package_reader.py" line="626"/>
         <source>unknown coordinate reference system &apos;{value}&apos; (--crs)</source>
         <translation>белгісіз координаттар жүйесі «{value}» (--crs)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="627"/>
+        <location filename="../plugin/exchange/package_reader.py" line="631"/>
         <source>{file}: no .prj file, so the coordinates&apos; system is unknown; give it with --crs (e.g. --crs EPSG:4326)</source>
         <translation>{file}: .prj файлы жоқ, сондықтан координаттар жүйесі белгісіз; оны --crs параметрімен көрсетіңіз (мысалы, --crs EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="704"/>
+        <location filename="../plugin/exchange/package_reader.py" line="708"/>
         <source>{file}: the text is not UTF-8; give its encoding with --encoding</source>
         <translation>{file}: мәтін UTF-8 емес; кодтамасын --encoding параметрімен көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="720"/>
+        <location filename="../plugin/exchange/package_reader.py" line="724"/>
         <source>{file}: not a readable CSV ({error})</source>
         <translation>{file}: CSV ретінде оқылмайды ({error})</translation>
     </message>
@@ -1266,12 +1266,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{location}: {table} кестесі жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="580"/>
+        <location filename="../plugin/registry/postgis_store.py" line="586"/>
         <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
         <translation>{table} «{record}»: жазбаны сіз оқығаннан кейін {who} өзгертті ({when}; нұсқа {read}, қазір {current}); жазбаны қайта жүктеп, өзгерісті қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="585"/>
+        <location filename="../plugin/registry/postgis_store.py" line="591"/>
         <source>{table} &apos;{record}&apos;: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table} «{record}»: {rule} ережесі қабылдамады ({meaning}); сіз {role} ретінде қосылғансыз</translation>
     </message>
@@ -1311,7 +1311,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Серіктеске арналған пакетті экспорттау</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="51"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="56"/>
         <source>Partner exchange</source>
         <translation>Серіктестермен алмасу</translation>
     </message>
@@ -1356,57 +1356,57 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Жазылған нысандар мен жолдар</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="47"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="52"/>
         <source>Import partner package</source>
         <translation>Серіктес пакетін импорттау</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="77"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="82"/>
         <source>Package (zip, or a .shp of the folder to read)</source>
         <translation>Пакет (zip немесе оқылатын қалтадағы .shp)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="77"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="82"/>
         <source>Packages (*.zip *.ZIP *.shp *.SHP)</source>
         <translation>Пакеттер (*.zip *.ZIP *.shp *.SHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="80"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="85"/>
         <source>Dry run: report only, write nothing</source>
         <translation>Сынақ жүрісі: тек есеп, ештеңе жазбау</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="82"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="87"/>
         <source>Text encoding of DBF files without .cpg (e.g. cp1251)</source>
         <translation>.cpg файлы жоқ DBF файлдарының мәтін кодтамасы (мысалы, cp1251)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="85"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="90"/>
         <source>CRS of shapefiles without .prj</source>
         <translation>.prj файлы жоқ шейп-файлдардың координаттар жүйесі</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="90"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="95"/>
         <source>Report</source>
         <translation>Есеп</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="96"/>
         <source>Records added</source>
         <translation>Қосылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="96"/>
         <source>Records updated</source>
         <translation>Жаңартылған жазбалар</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="96"/>
         <source>Identical records skipped</source>
         <translation>Өткізілген бірдей жазбалар</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="96"/>
         <source>Conflicts left untouched</source>
         <translation>Өзгеріссіз қалған қайшылықтар</translation>
     </message>
@@ -1546,12 +1546,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Жазылды: {path} (жылдар бойынша жіберілген жануарлар)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="777"/>
+        <location filename="../plugin/exchange/package_import.py" line="787"/>
         <source>the registry has no range states, so the package&apos;s reintroduction sites cannot be placed; create the registry with its range states first</source>
         <translation>тізілімде ареал мемлекеттері жоқ, сондықтан пакеттегі реинтродукция учаскелерін орналастыру мүмкін емес; алдымен тізілімді ареал мемлекеттерімен бірге құрыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="798"/>
+        <location filename="../plugin/exchange/package_import.py" line="808"/>
         <source>layer reintroduction_sites, site {site}, field geometry: {problem}</source>
         <translation>reintroduction_sites қабаты, {site} учаскесі, geometry өрісі: {problem}</translation>
     </message>
@@ -1626,12 +1626,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Тізілім панелі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="364"/>
+        <location filename="../plugin/gui/main.py" line="362"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Алдымен GeoPackage тізілімін ашыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="371"/>
+        <location filename="../plugin/gui/main.py" line="369"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Жоба {path} ішіне сақталды: оны Жоба &gt; Ашу көзі &gt; GeoPackage арқылы ашыңыз</translation>
     </message>
@@ -2181,12 +2181,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>PostGIS тізілімін ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="408"/>
+        <location filename="../plugin/gui/main.py" line="406"/>
         <source>Open PostGIS registry</source>
         <translation>PostGIS тізілімін ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="408"/>
+        <location filename="../plugin/gui/main.py" line="406"/>
         <source>PostgreSQL connection of the shared registry: a service name from pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use credentials kept in QGIS&apos;s authentication manager and schema=NAME for another schema than tbpa:</source>
         <translation>Ортақ тізілімнің PostgreSQL қосылымы: pg_service.conf ішіндегі сервис атауы (service=АТАУ) немесе postgresql:// URI; QGIS аутентификация менеджерінде сақталған тіркелгі деректерін пайдалану үшін authcfg=ID, ал tbpa емес басқа схема үшін schema=АТАУ қосыңыз:</translation>
     </message>
@@ -2301,127 +2301,127 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>түзеткеннен кейін одан ештеңе қалмайды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="277"/>
+        <location filename="../plugin/exchange/package_import.py" line="278"/>
         <source>invalid</source>
         <translation>жарамсыз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="279"/>
+        <location filename="../plugin/exchange/package_import.py" line="280"/>
         <source>{where}: the geometry is invalid ({reason})</source>
         <translation>{where}: геометрия жарамсыз ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="287"/>
+        <location filename="../plugin/exchange/package_import.py" line="288"/>
         <source>{where}: the geometry is invalid ({reason}) and cannot be repaired: {why}</source>
         <translation>{where}: геометрия жарамсыз ({reason}) және оны түзету мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="291"/>
+        <location filename="../plugin/exchange/package_import.py" line="292"/>
         <source>{where}: {reason}; repaired (rings noded, inside kept by the even-odd rule)</source>
         <translation>{where}: {reason}; түзетілді (сақиналар қиылысу нүктелерінде бөлінді, ішкі бөлігі жұп-тақ ережесімен сақталды)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="314"/>
+        <location filename="../plugin/exchange/package_import.py" line="315"/>
         <source>{value} is too large for this field</source>
         <translation>{value} бұл өріс үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="319"/>
+        <location filename="../plugin/exchange/package_import.py" line="320"/>
         <source>{value} is not a WDPA identifier (a positive whole number)</source>
         <translation>{value} — WDPA идентификаторы емес (оң бүтін сан)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="360"/>
+        <location filename="../plugin/exchange/package_import.py" line="365"/>
         <source>{where}: identifier &apos;{id}&apos; is also used by {other}</source>
         <translation>{where}: «{id}» идентификаторы {other} ішінде де пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="366"/>
+        <location filename="../plugin/exchange/package_import.py" line="371"/>
         <source>{file}, feature {number}</source>
         <translation>{file}, {number}-нысан</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="400"/>
+        <location filename="../plugin/exchange/package_import.py" line="405"/>
         <source>&apos;{value}&apos; is not a date of the calendar</source>
         <translation>«{value}» — күнтізбеде мұндай күн жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="435"/>
+        <location filename="../plugin/exchange/package_import.py" line="440"/>
         <source>the package holds {name} more than once ({files}): it is ambiguous which one counts; send one package per zip</source>
         <translation>пакетте {name} бірнеше рет кездеседі ({files}): қайсысы жарамды екені белгісіз; бір zip ішінде бір пакет жіберіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="448"/>
+        <location filename="../plugin/exchange/package_import.py" line="453"/>
         <source>{first} and {second} are the same layer twice: it is ambiguous which one counts; refused</source>
         <translation>{first} және {second} — бір қабат екі рет: қайсысы жарамды екені белгісіз; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="490"/>
+        <location filename="../plugin/exchange/package_import.py" line="496"/>
         <source>{where}: the fields {fields} differ only in letter case; it is ambiguous which one counts</source>
         <translation>{where}: {fields} өрістері тек әріп регистрімен ерекшеленеді; қайсысы жарамды екені белгісіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="593"/>
+        <location filename="../plugin/exchange/package_import.py" line="598"/>
         <source>the package writes the identifier as &apos;{theirs}&apos;; the registry&apos;s &apos;{ours}&apos; is kept</source>
         <translation>пакетте идентификатор «{theirs}» деп жазылған; тізілімдегі «{ours}» нұсқасы сақталды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="601"/>
+        <location filename="../plugin/exchange/package_import.py" line="606"/>
         <source>a record of {owner} in a package from {sender}: a proposal, not applied ({what})</source>
         <translation>{sender} жіберген пакеттегі {owner} елінің жазбасы: ұсыныс, қолданылмады ({what})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="601"/>
+        <location filename="../plugin/exchange/package_import.py" line="606"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="601"/>
+        <location filename="../plugin/exchange/package_import.py" line="606"/>
         <source>changed geometry</source>
         <translation>геометрия өзгерген</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="692"/>
+        <location filename="../plugin/exchange/package_import.py" line="702"/>
         <source>protected area {id}</source>
         <translation>{id} ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="694"/>
+        <location filename="../plugin/exchange/package_import.py" line="704"/>
         <source>{where}, field geometry: the outline (centre {x:.4f}, {y:.4f}) lies outside {iso3}, its own country: a wrong .prj or coordinates?</source>
         <translation>{where}, geometry өрісі: контур (орталығы {x:.4f}, {y:.4f}) өз елі {iso3} аумағынан тыс жатыр: .prj немесе координаттар қате ме?</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="713"/>
+        <location filename="../plugin/exchange/package_import.py" line="723"/>
         <source>the package holds records of several countries and does not say who sent it; name the sending range state (--from ISO3, or --from ALL for a copy of a whole registry)</source>
         <translation>пакетте бірнеше елдің жазбалары бар және оны кім жібергені көрсетілмеген; жіберуші мемлекетті көрсетіңіз (--from ISO3 немесе бүкіл тізілімнің көшірмесі үшін --from ALL)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="757"/>
+        <location filename="../plugin/exchange/package_import.py" line="767"/>
         <source>names a record that was not applied</source>
         <translation>қолданылмаған жазбаға сілтейді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="766"/>
+        <location filename="../plugin/exchange/package_import.py" line="776"/>
         <source>a member of a network that does not list {sender}: a proposal, not applied</source>
         <translation>{sender} кірмейтін желінің мүшесі: ұсыныс, қолданылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="785"/>
+        <location filename="../plugin/exchange/package_import.py" line="795"/>
         <source>lies in protected area &apos;{pa}&apos;, which was not applied</source>
         <translation>қолданылмаған «{pa}» ЕҚТА аумағында орналасқан</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="822"/>
+        <location filename="../plugin/exchange/package_import.py" line="832"/>
         <source>release of {date} at a site that was not applied</source>
         <translation>қолданылмаған учаскедегі {date} жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="832"/>
+        <location filename="../plugin/exchange/package_import.py" line="842"/>
         <source>release of {date} at a site of {owner} in a package from {sender}: a proposal, not applied</source>
         <translation>{sender} жіберген пакеттегі {owner} елі учаскесіндегі {date} жіберу: ұсыныс, қолданылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="915"/>
+        <location filename="../plugin/exchange/package_import.py" line="925"/>
         <source>{registry}: cannot be written ({error}); check that the file and its folder are writable; the registry is unchanged</source>
         <translation>{registry}: жазу мүмкін емес ({error}); файл мен оның қалтасына жазуға болатынын тексеріңіз; тізілім өзгермеді</translation>
     </message>
@@ -2441,7 +2441,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: «{entry}» жазбасы бұл бағдарлама оқи алмайтын әдіспен сығылған ({method} әдісі); оны әдеттегі «deflate» әдісімен қайта архивтеңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="211"/>
+        <location filename="../plugin/exchange/package_reader.py" line="215"/>
         <source>{file}: cannot be read ({error})</source>
         <translation>{file}: оқу мүмкін емес ({error})</translation>
     </message>
@@ -2451,107 +2451,107 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: кәдімгі файл емес (құрылғы, арна немесе соларға сілтеме); қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="237"/>
+        <location filename="../plugin/exchange/package_reader.py" line="241"/>
         <source>{file}: {size} bytes, over the limit of {limit}</source>
         <translation>{file}: {size} байт, {limit} шегінен асады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="243"/>
+        <location filename="../plugin/exchange/package_reader.py" line="247"/>
         <source>{file}: not valid (nested too deeply)</source>
         <translation>{file}: жарамсыз (тым терең кірістірілген)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="246"/>
+        <location filename="../plugin/exchange/package_reader.py" line="250"/>
         <source>{file}: not valid ({error})</source>
         <translation>{file}: жарамсыз ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="252"/>
+        <location filename="../plugin/exchange/package_reader.py" line="256"/>
         <source>{file}: file name &apos;{name}&apos; is not allowed</source>
         <translation>{file}: «{name}» файл атауына рұқсат жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="280"/>
+        <location filename="../plugin/exchange/package_reader.py" line="284"/>
         <source>{file}: {first} and {second} are both its {part} file (the package is ambiguous)</source>
         <translation>{file}: {first} те, {second} те — оның {part} файлы (пакет екіұшты)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="326"/>
+        <location filename="../plugin/exchange/package_reader.py" line="330"/>
         <source>{file}: not a dBASE file (its header of {header} bytes does not fit)</source>
         <translation>{file}: dBASE файлы емес (оның {header} байттық тақырыбы файлға сыймайды)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="336"/>
+        <location filename="../plugin/exchange/package_reader.py" line="340"/>
         <source>{file}: its header says records of {width} bytes but its fields need {needed}: damaged or not a dBASE file</source>
         <translation>{file}: тақырыбында жазбалар {width} байт деп көрсетілген, ал өрістеріне {needed} қажет: файл зақымдалған немесе dBASE емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="350"/>
+        <location filename="../plugin/exchange/package_reader.py" line="354"/>
         <source>{file}: its length is not a whole number of index records: damaged</source>
         <translation>{file}: оның ұзындығы индекс жазбаларының бүтін санына тең емес: файл зақымдалған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="354"/>
+        <location filename="../plugin/exchange/package_reader.py" line="358"/>
         <source>{file}: record {number} points past the end of {shp} (damaged or from another shapefile)</source>
         <translation>{file}: {number}-жазба {shp} файлының соңынан әрі сілтейді (зақымдалған немесе басқа шейп-файлдікі)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="389"/>
+        <location filename="../plugin/exchange/package_reader.py" line="393"/>
         <source>{file}: record {number} runs past the end of the file: truncated or damaged</source>
         <translation>{file}: {number}-жазба файлдың соңынан асып кетеді: файл қысқартылған немесе зақымдалған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="407"/>
+        <location filename="../plugin/exchange/package_reader.py" line="411"/>
         <source>{shp} holds {shapes} shapes but {shx} indexes {indexed}: the files do not belong together; refused</source>
         <translation>{shp} ішінде {shapes} фигура бар, ал {shx} {indexed} фигураны индекстейді: файлдар бір-біріне тиесілі емес; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="412"/>
+        <location filename="../plugin/exchange/package_reader.py" line="416"/>
         <source>{dbf} holds {records} records but {shp} holds {shapes} shapes: features would be lost or mismatched; refused</source>
         <translation>{dbf} ішінде {records} жазба, ал {shp} ішінде {shapes} фигура бар: нысандар жоғалар не шатасар еді; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="538"/>
+        <location filename="../plugin/exchange/package_reader.py" line="542"/>
         <source>the text contains a NUL byte, which cuts it short in other programs; refused</source>
         <translation>мәтінде NUL байты бар, ол басқа бағдарламаларда мәтінді қысқартады; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="544"/>
+        <location filename="../plugin/exchange/package_reader.py" line="548"/>
         <source>the text is not valid {codec} at byte {position}</source>
         <translation>мәтін {position}-байтта жарамды {codec} емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="548"/>
+        <location filename="../plugin/exchange/package_reader.py" line="552"/>
         <source>the last character was cut in the middle at the {limit}-byte limit of the .dbf (bytes {bytes}); it was dropped</source>
         <translation>соңғы таңба .dbf файлының {limit} байт шегінде ортасынан кесілген ({bytes} байттары); ол алынып тасталды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="582"/>
+        <location filename="../plugin/exchange/package_reader.py" line="586"/>
         <source>&apos;{value}&apos; is not a date</source>
         <translation>«{value}» — күн емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="631"/>
+        <location filename="../plugin/exchange/package_reader.py" line="635"/>
         <source>{file}: the .prj cannot be understood (it is {size} bytes); give the CRS with --crs</source>
         <translation>{file}: .prj файлы түсініксіз (өлшемі {size} байт); координаттар жүйесін --crs арқылы көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="636"/>
+        <location filename="../plugin/exchange/package_reader.py" line="640"/>
         <source>{file}: the .prj cannot be understood (not a coordinate reference system QGIS knows); give the CRS with --crs</source>
         <translation>{file}: .prj файлы түсініксіз (QGIS мұндай координаттар жүйесін білмейді); координаттар жүйесін --crs арқылы көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="680"/>
+        <location filename="../plugin/exchange/package_reader.py" line="684"/>
         <source>the record is marked deleted in {file}; it is not imported</source>
         <translation>жазба {file} ішінде жойылған деп белгіленген; ол импортталмайды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="709"/>
+        <location filename="../plugin/exchange/package_reader.py" line="713"/>
         <source>{file}: the text cannot be read as {encoding}</source>
         <translation>{file}: мәтінді {encoding} ретінде оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="712"/>
+        <location filename="../plugin/exchange/package_reader.py" line="716"/>
         <source>{file}: the text contains a NUL byte; refused</source>
         <translation>{file}: мәтінде NUL байты бар; қабылданбады</translation>
     </message>
@@ -2561,7 +2561,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: жазу мүмкін емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/reprojection.py" line="53"/>
+        <location filename="../plugin/exchange/reprojection.py" line="55"/>
         <source>the coordinates cannot be transformed ({error})</source>
         <translation>координаттарды қайта есептеу мүмкін емес ({error})</translation>
     </message>
@@ -2626,22 +2626,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="432"/>
+        <location filename="../plugin/gui/main.py" line="430"/>
         <source>The connection holds a password, which QGIS&apos;s layers would have to keep in the project: it is not used. Keep the user and password in QGIS&apos;s authentication manager and add authcfg=ID, or in pg_service.conf and .pgpass and give service=NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="471"/>
+        <location filename="../plugin/gui/main.py" line="469"/>
         <source>You opened the demo registry before. Open it with the changes you made to it, or start again from the original demo (your changes to the demo are lost)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="475"/>
+        <location filename="../plugin/gui/main.py" line="473"/>
         <source>Open with my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="476"/>
+        <location filename="../plugin/gui/main.py" line="474"/>
         <source>Start again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,17 +2686,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="59"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="64"/>
         <source>Reads a package sent by a partner (our own zip, or plain shapefiles named with our field names or WDPA&apos;s; choose any .shp to read its whole folder), validates every record, reprojects to EPSG:4326 and merges in one transaction: new records added, identical ones skipped (geometry within 1 m), changed ones updated (status changes are logged), conflicts (same id, another country or a geometry more than 5 km away) reported and left untouched. A package from a partner changes only that partner&apos;s records (and networks listing it); other countries&apos; changes are reported as conflicts (proposals), never applied. Any problem refuses the whole package and the registry is not changed. A dry run only reports.</source>
         <translation>Серіктес жіберген пакетті оқиды (біздің zip немесе біздің өріс атаулары не WDPA атаулары бар қарапайым шейп-файлдар; бүкіл қалтасын оқу үшін кез келген .shp таңдаңыз), әр жазбаны тексереді, EPSG:4326 жүйесіне қайта проекциялайды және бір транзакцияда біріктіреді: жаңа жазбалар қосылады, бірдейлері өткізіледі (геометрия 1 м шегінде), өзгергендері жаңартылады (мәртебе өзгерістері тарихқа жазылады), қайшылықтар (сол идентификатор, басқа ел немесе 5 км-ден алыс геометрия) есепке енгізіліп, өзгеріссіз қалдырылады. Серіктестің пакеті тек сол серіктестің жазбаларын (және ол кіретін желілерді) өзгертеді; басқа елдердің өзгерістері қайшылық (ұсыныс) ретінде есепке енеді және ешқашан қолданылмайды. Кез келген ақау бүкіл пакетті қабылдамайды, тізілім өзгермейді. Сынақ іске қосу тек есеп береді.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="87"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="92"/>
         <source>Range state that sent the package (ISO3; empty: the partner of its manifest; ALL: every country&apos;s records)</source>
         <translation>Пакетті жіберген ареал мемлекеті (ISO3; бос — оның manifest ішіндегі серіктес; ALL — барлық елдердің жазбалары)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="100"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="105"/>
         <source>unknown range state &apos;{value}&apos; (expected one of {known}, or ALL)</source>
         <translation>белгісіз ареал мемлекеті «{value}» (мүмкін мәндер: {known} немесе ALL)</translation>
     </message>
@@ -2756,7 +2756,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="550"/>
+        <location filename="../plugin/registry/postgis_store.py" line="556"/>
         <source>{table} &apos;{record}&apos;: read it from the registry before changing it (this connection never read it, so it cannot tell whether someone changed it since)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,6 +2769,11 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/registry/transfer_commands.py" line="38"/>
         <source>{count} sensitive reintroduction site(s): partners (tbpa_reader, editors of other range states) read them moved to the centre of a ~10 km grid cell; editors of the site&apos;s country, tbpa_admin and the owner read them exact</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="648"/>
+        <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by more than {outline:.1f} km</source>
+        <translation>геометрия тізілімдегіден алыс: орталықтары бір-бірінен {km:.1f} км, контурлары {outline:.1f} км-ден артық алшақ</translation>
     </message>
 </context>
 <context>

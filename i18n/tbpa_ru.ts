@@ -49,27 +49,27 @@
         <translation>Открыть реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="471"/>
+        <location filename="../plugin/gui/main.py" line="469"/>
         <source>Open demo registry</source>
         <translation>Открыть демонстрационный реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="385"/>
+        <location filename="../plugin/gui/main.py" line="383"/>
         <source>New registry</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="399"/>
+        <location filename="../plugin/gui/main.py" line="397"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="385"/>
+        <location filename="../plugin/gui/main.py" line="383"/>
         <source>Title of the registry:</source>
         <translation>Название реестра:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="399"/>
+        <location filename="../plugin/gui/main.py" line="397"/>
         <source>Open registry</source>
         <translation>Открыть реестр</translation>
     </message>
@@ -219,47 +219,47 @@
         <translation>тип геометрии — {found}, ожидается {expected}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="208"/>
+        <location filename="../plugin/registry/model.py" line="210"/>
         <source>the geometry is invalid ({reason})</source>
         <translation>геометрия некорректна ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="216"/>
+        <location filename="../plugin/registry/model.py" line="217"/>
         <source>the coordinates are not longitude/latitude (EPSG:4326)</source>
         <translation>координаты заданы не в долготе/широте (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="266"/>
+        <location filename="../plugin/registry/model.py" line="267"/>
         <source>unknown IUCN category &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестная категория МСОП «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="303"/>
+        <location filename="../plugin/registry/model.py" line="304"/>
         <source>a transboundary network needs at least two range states</source>
         <translation>в трансграничную сеть должны входить не менее двух государств ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="350"/>
+        <location filename="../plugin/registry/model.py" line="351"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
         <translation>«{value}» — не 0 и не 1</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="357"/>
+        <location filename="../plugin/registry/model.py" line="358"/>
         <source>a site is one point, not several</source>
         <translation>участок задаётся одной точкой, а не несколькими</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="383"/>
+        <location filename="../plugin/registry/model.py" line="384"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM or YYYY-MM-DD</source>
         <translation>«{value}» — не дата в формате ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="394"/>
+        <location filename="../plugin/registry/model.py" line="395"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="396"/>
+        <location filename="../plugin/registry/model.py" line="397"/>
         <source>the number of animals must be positive, not {value}</source>
         <translation>число животных должно быть положительным, а не {value}</translation>
     </message>
@@ -754,154 +754,154 @@
         <translation>система координат шейп-файлов без .prj</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="77"/>
+        <location filename="../plugin/exchange/package_import.py" line="78"/>
         <source>{package}: refused, {count} problem(s); the registry is unchanged:
 {shown}</source>
         <translation>{package}: отклонён, проблем: {count}; реестр не изменён:
 {shown}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="80"/>
+        <location filename="../plugin/exchange/package_import.py" line="81"/>
         <source>  ... and {count} more</source>
         <translation>  … и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="133"/>
+        <location filename="../plugin/exchange/package_import.py" line="134"/>
         <source>Dry run of {package}: nothing was written</source>
         <translation>Пробный прогон для {package}: ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="133"/>
+        <location filename="../plugin/exchange/package_import.py" line="134"/>
         <source>Imported {package}</source>
         <translation>Пакет {package} импортирован</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="136"/>
+        <location filename="../plugin/exchange/package_import.py" line="137"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="136"/>
+        <location filename="../plugin/exchange/package_import.py" line="137"/>
         <source>updated</source>
         <translation>обновлено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="137"/>
+        <location filename="../plugin/exchange/package_import.py" line="138"/>
         <source>identical, skipped</source>
         <translation>совпадает, пропущено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="138"/>
+        <location filename="../plugin/exchange/package_import.py" line="139"/>
         <source>CONFLICT, left untouched</source>
         <translation>КОНФЛИКТ, оставлено без изменений</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="139"/>
+        <location filename="../plugin/exchange/package_import.py" line="140"/>
         <source>geometry repaired</source>
         <translation>геометрия исправлена</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="139"/>
+        <location filename="../plugin/exchange/package_import.py" line="140"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="143"/>
+        <location filename="../plugin/exchange/package_import.py" line="144"/>
         <source>{added} added, {updated} updated, {skipped} identical, {conflicts} conflict(s), {repaired} geometry repair(s)</source>
         <translation>добавлено: {added}, обновлено: {updated}, совпадает: {skipped}, конфликтов: {conflicts}, исправлений геометрии: {repaired}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="250"/>
+        <location filename="../plugin/exchange/package_import.py" line="251"/>
         <source>file {file}, layer {layer}</source>
         <translation>файл {file}, слой {layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="252"/>
+        <location filename="../plugin/exchange/package_import.py" line="253"/>
         <source>, feature {number}</source>
         <translation>, объект {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="254"/>
+        <location filename="../plugin/exchange/package_import.py" line="255"/>
         <source>, field {field}</source>
         <translation>, поле {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="273"/>
+        <location filename="../plugin/exchange/package_import.py" line="274"/>
         <source>{where}: the geometry is empty</source>
         <translation>{where}: геометрия пуста</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="270"/>
+        <location filename="../plugin/exchange/package_import.py" line="271"/>
         <source>{where}: {error}</source>
         <translation>{where}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="383"/>
+        <location filename="../plugin/exchange/package_import.py" line="388"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="421"/>
+        <location filename="../plugin/exchange/package_import.py" line="426"/>
         <source>file {file}, line {line}, field {field}: {problem}</source>
         <translation>файл {file}, строка {line}, поле {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="474"/>
+        <location filename="../plugin/exchange/package_import.py" line="480"/>
         <source>{folder}: no shapefile in the package</source>
         <translation>{folder}: в пакете нет шейп-файлов</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="898"/>
+        <location filename="../plugin/exchange/package_import.py" line="908"/>
         <source>Import cancelled; nothing was written</source>
         <translation>Импорт отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="496"/>
+        <location filename="../plugin/exchange/package_import.py" line="502"/>
         <source>{where}: not a registry layer (no pa_id, TBPA_ID, WDPAID, site_id or net_id field)</source>
         <translation>{where}: это не слой реестра (нет поля pa_id, TBPA_ID, WDPAID, site_id или net_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="500"/>
+        <location filename="../plugin/exchange/package_import.py" line="506"/>
         <source>gap layers are results of the analysis; not imported</source>
         <translation>слои пробелов — результаты анализа; не импортируются</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="621"/>
+        <location filename="../plugin/exchange/package_import.py" line="626"/>
         <source>location generalised by the sender</source>
         <translation>местоположение генерализовано отправителем</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="625"/>
+        <location filename="../plugin/exchange/package_import.py" line="630"/>
         <source>country {ours} in the registry, {theirs} in the package</source>
         <translation>страна в реестре — {ours}, в пакете — {theirs}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="639"/>
+        <location filename="../plugin/exchange/package_import.py" line="648"/>
         <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by up to {outline:.1f} km</source>
         <translation>геометрия далека от имеющейся в реестре: центры в {km:.1f} км друг от друга, контуры расходятся до {outline:.1f} км</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="656"/>
+        <location filename="../plugin/exchange/package_import.py" line="668"/>
         <source>geometry moved by up to {metres:.0f} m</source>
         <translation>геометрия смещена не более чем на {metres:.0f} м</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="760"/>
+        <location filename="../plugin/exchange/package_import.py" line="770"/>
         <source>file network_members.csv: member {pair} names a network or protected area that is neither in the package nor in the registry</source>
         <translation>файл network_members.csv: участник {pair} ссылается на сеть или ООПТ, которых нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="788"/>
+        <location filename="../plugin/exchange/package_import.py" line="798"/>
         <source>layer reintroduction_sites, site {site}, field pa_id: no protected area &apos;{pa}&apos; in the package or the registry</source>
         <translation>слой reintroduction_sites, участок {site}, поле pa_id: ООПТ «{pa}» нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="826"/>
+        <location filename="../plugin/exchange/package_import.py" line="836"/>
         <source>file releases.csv: release of {date} names site &apos;{site}&apos;, neither in the package nor in the registry</source>
         <translation>файл releases.csv: выпуск от {date} ссылается на участок «{site}», которого нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="901"/>
+        <location filename="../plugin/exchange/package_import.py" line="911"/>
         <source>partner package {name}</source>
         <translation>пакет партнёра {name}</translation>
     </message>
@@ -966,97 +966,97 @@
         <translation>{file}: нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="256"/>
+        <location filename="../plugin/exchange/package_reader.py" line="260"/>
         <source>{file}: listed in manifest.json but missing from the package</source>
         <translation>{file}: указан в manifest.json, но отсутствует в пакете</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="264"/>
+        <location filename="../plugin/exchange/package_reader.py" line="268"/>
         <source>{file}: its SHA-256 differs from manifest.json (damaged or changed after export)</source>
         <translation>{file}: SHA-256 не совпадает с manifest.json (файл повреждён или изменён после экспорта)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="401"/>
+        <location filename="../plugin/exchange/package_reader.py" line="405"/>
         <source>{file}: the {part} file is missing (an incomplete shapefile)</source>
         <translation>{file}: нет файла {part} (неполный шейп-файл)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="362"/>
+        <location filename="../plugin/exchange/package_reader.py" line="366"/>
         <source>{file}: not a shapefile (bad header)</source>
         <translation>{file}: не шейп-файл (неверный заголовок)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="365"/>
+        <location filename="../plugin/exchange/package_reader.py" line="369"/>
         <source>{file}: the file is {size} bytes but its header says {declared}: truncated or damaged</source>
         <translation>{file}: размер файла {size} байт, а в заголовке указано {declared}: файл обрезан или повреждён</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="323"/>
+        <location filename="../plugin/exchange/package_reader.py" line="327"/>
         <source>{file}: not a dBASE file (too short)</source>
         <translation>{file}: не файл dBASE (слишком короткий)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="340"/>
+        <location filename="../plugin/exchange/package_reader.py" line="344"/>
         <source>{file}: holds {size} bytes, fewer than its {records} records need: truncated or not a dBASE file</source>
         <translation>{file}: содержит {size} байт — меньше, чем нужно для его {records} записей: файл обрезан или это не dBASE</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="465"/>
+        <location filename="../plugin/exchange/package_reader.py" line="469"/>
         <source>{where}: unknown text encoding &apos;{name}&apos;</source>
         <translation>{where}: неизвестная кодировка текста «{name}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="707"/>
+        <location filename="../plugin/exchange/package_reader.py" line="711"/>
         <source>--encoding</source>
         <translation>параметр --encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="485"/>
+        <location filename="../plugin/exchange/package_reader.py" line="489"/>
         <source>detected</source>
         <translation>автоопределение</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="487"/>
+        <location filename="../plugin/exchange/package_reader.py" line="491"/>
         <source>{file}: no .cpg and the text is neither UTF-8 nor Cyrillic cp1251; give the encoding with --encoding</source>
         <translation>{file}: нет файла .cpg, а текст не в UTF-8 и не в кириллической cp1251; укажите кодировку параметром --encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="494"/>
+        <location filename="../plugin/exchange/package_reader.py" line="498"/>
         <source>{file}: {source} says UTF-8 but the text is not UTF-8 (for instance {sample!r}); give the right --encoding, e.g. cp1251</source>
         <translation>{file}: {source} указывает UTF-8, но текст не в UTF-8 (например, {sample!r}); укажите правильную кодировку через --encoding, например cp1251</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="499"/>
+        <location filename="../plugin/exchange/package_reader.py" line="503"/>
         <source>{file}: {source} says {encoding} but the text is UTF-8; reading it as {encoding} would store garbled names (mojibake)</source>
         <translation>{file}: {source} указывает {encoding}, но текст в UTF-8; если читать его как {encoding}, названия сохранятся искажёнными («кракозябры»)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="507"/>
+        <location filename="../plugin/exchange/package_reader.py" line="511"/>
         <source>{file}: the text cannot be read as {encoding} ({source})</source>
         <translation>{file}: текст не читается в кодировке {encoding} ({source})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="661"/>
+        <location filename="../plugin/exchange/package_reader.py" line="665"/>
         <source>{file}: cannot be read as a shapefile ({error})</source>
         <translation>{file}: не удаётся прочитать как шейп-файл ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="622"/>
+        <location filename="../plugin/exchange/package_reader.py" line="626"/>
         <source>unknown coordinate reference system &apos;{value}&apos; (--crs)</source>
         <translation>неизвестная система координат «{value}» (--crs)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="627"/>
+        <location filename="../plugin/exchange/package_reader.py" line="631"/>
         <source>{file}: no .prj file, so the coordinates&apos; system is unknown; give it with --crs (e.g. --crs EPSG:4326)</source>
         <translation>{file}: нет файла .prj, поэтому система координат неизвестна; укажите её параметром --crs (например, --crs EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="704"/>
+        <location filename="../plugin/exchange/package_reader.py" line="708"/>
         <source>{file}: the text is not UTF-8; give its encoding with --encoding</source>
         <translation>{file}: текст не в UTF-8; укажите кодировку параметром --encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="720"/>
+        <location filename="../plugin/exchange/package_reader.py" line="724"/>
         <source>{file}: not a readable CSV ({error})</source>
         <translation>{file}: не удаётся прочитать как CSV ({error})</translation>
     </message>
@@ -1266,12 +1266,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{location}: нет таблицы {table}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="580"/>
+        <location filename="../plugin/registry/postgis_store.py" line="586"/>
         <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
         <translation>{table} «{record}»: запись изменена пользователем {who} ({when}) после того, как вы её прочитали (версия {read}, теперь {current}); загрузите её заново и повторите изменение</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="585"/>
+        <location filename="../plugin/registry/postgis_store.py" line="591"/>
         <source>{table} &apos;{record}&apos;: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table} «{record}»: отклонено правилом {rule} ({meaning}); вы подключены как {role}</translation>
     </message>
@@ -1311,7 +1311,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Экспорт пакета для партнёра</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="51"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="56"/>
         <source>Partner exchange</source>
         <translation>Обмен с партнёрами</translation>
     </message>
@@ -1356,57 +1356,57 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Записано объектов и строк</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="47"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="52"/>
         <source>Import partner package</source>
         <translation>Импорт пакета партнёра</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="77"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="82"/>
         <source>Package (zip, or a .shp of the folder to read)</source>
         <translation>Пакет (zip или .shp из читаемой папки)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="77"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="82"/>
         <source>Packages (*.zip *.ZIP *.shp *.SHP)</source>
         <translation>Пакеты (*.zip *.ZIP *.shp *.SHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="80"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="85"/>
         <source>Dry run: report only, write nothing</source>
         <translation>Пробный прогон: только отчёт, ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="82"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="87"/>
         <source>Text encoding of DBF files without .cpg (e.g. cp1251)</source>
         <translation>Кодировка текста DBF-файлов без .cpg (например, cp1251)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="85"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="90"/>
         <source>CRS of shapefiles without .prj</source>
         <translation>Система координат шейп-файлов без .prj</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="90"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="95"/>
         <source>Report</source>
         <translation>Отчёт</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="96"/>
         <source>Records added</source>
         <translation>Добавлено записей</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="96"/>
         <source>Records updated</source>
         <translation>Обновлено записей</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="96"/>
         <source>Identical records skipped</source>
         <translation>Пропущено совпадающих записей</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="91"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="96"/>
         <source>Conflicts left untouched</source>
         <translation>Конфликтов оставлено без изменений</translation>
     </message>
@@ -1546,12 +1546,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Записано: {path} (выпуск животных по годам)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="777"/>
+        <location filename="../plugin/exchange/package_import.py" line="787"/>
         <source>the registry has no range states, so the package&apos;s reintroduction sites cannot be placed; create the registry with its range states first</source>
         <translation>в реестре нет государств ареала, поэтому участки реинтродукции из пакета невозможно привязать; сначала создайте реестр с государствами ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="798"/>
+        <location filename="../plugin/exchange/package_import.py" line="808"/>
         <source>layer reintroduction_sites, site {site}, field geometry: {problem}</source>
         <translation>слой reintroduction_sites, участок {site}, поле geometry: {problem}</translation>
     </message>
@@ -1626,12 +1626,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Панель реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="364"/>
+        <location filename="../plugin/gui/main.py" line="362"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Сначала откройте реестр GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="371"/>
+        <location filename="../plugin/gui/main.py" line="369"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
     </message>
@@ -2181,12 +2181,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Открыть реестр PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="408"/>
+        <location filename="../plugin/gui/main.py" line="406"/>
         <source>Open PostGIS registry</source>
         <translation>Открыть реестр PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="408"/>
+        <location filename="../plugin/gui/main.py" line="406"/>
         <source>PostgreSQL connection of the shared registry: a service name from pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use credentials kept in QGIS&apos;s authentication manager and schema=NAME for another schema than tbpa:</source>
         <translation>Подключение PostgreSQL к общему реестру: имя сервиса из pg_service.conf (service=ИМЯ) или URI postgresql://; добавьте authcfg=ID, чтобы взять учётные данные из менеджера аутентификации QGIS, и schema=ИМЯ для схемы, отличной от tbpa:</translation>
     </message>
@@ -2301,127 +2301,127 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>после исправления от неё ничего не остаётся</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="277"/>
+        <location filename="../plugin/exchange/package_import.py" line="278"/>
         <source>invalid</source>
         <translation>некорректна</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="279"/>
+        <location filename="../plugin/exchange/package_import.py" line="280"/>
         <source>{where}: the geometry is invalid ({reason})</source>
         <translation>{where}: геометрия некорректна ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="287"/>
+        <location filename="../plugin/exchange/package_import.py" line="288"/>
         <source>{where}: the geometry is invalid ({reason}) and cannot be repaired: {why}</source>
         <translation>{where}: геометрия некорректна ({reason}) и не может быть исправлена: {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="291"/>
+        <location filename="../plugin/exchange/package_import.py" line="292"/>
         <source>{where}: {reason}; repaired (rings noded, inside kept by the even-odd rule)</source>
         <translation>{where}: {reason}; исправлено (кольца разбиты в точках пересечения, внутренняя часть сохранена по правилу чёт-нечет)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="314"/>
+        <location filename="../plugin/exchange/package_import.py" line="315"/>
         <source>{value} is too large for this field</source>
         <translation>{value} — слишком большое значение для этого поля</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="319"/>
+        <location filename="../plugin/exchange/package_import.py" line="320"/>
         <source>{value} is not a WDPA identifier (a positive whole number)</source>
         <translation>{value} — не идентификатор WDPA (положительное целое число)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="360"/>
+        <location filename="../plugin/exchange/package_import.py" line="365"/>
         <source>{where}: identifier &apos;{id}&apos; is also used by {other}</source>
         <translation>{where}: идентификатор «{id}» также используется в {other}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="366"/>
+        <location filename="../plugin/exchange/package_import.py" line="371"/>
         <source>{file}, feature {number}</source>
         <translation>{file}, объект {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="400"/>
+        <location filename="../plugin/exchange/package_import.py" line="405"/>
         <source>&apos;{value}&apos; is not a date of the calendar</source>
         <translation>«{value}» — такой даты нет в календаре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="435"/>
+        <location filename="../plugin/exchange/package_import.py" line="440"/>
         <source>the package holds {name} more than once ({files}): it is ambiguous which one counts; send one package per zip</source>
         <translation>в пакете {name} встречается несколько раз ({files}): неясно, какой из них действителен; присылайте один пакет в одном zip</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="448"/>
+        <location filename="../plugin/exchange/package_import.py" line="453"/>
         <source>{first} and {second} are the same layer twice: it is ambiguous which one counts; refused</source>
         <translation>{first} и {second} — один и тот же слой дважды: неясно, какой из них действителен; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="490"/>
+        <location filename="../plugin/exchange/package_import.py" line="496"/>
         <source>{where}: the fields {fields} differ only in letter case; it is ambiguous which one counts</source>
         <translation>{where}: поля {fields} различаются только регистром букв; неясно, какое из них действительно</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="593"/>
+        <location filename="../plugin/exchange/package_import.py" line="598"/>
         <source>the package writes the identifier as &apos;{theirs}&apos;; the registry&apos;s &apos;{ours}&apos; is kept</source>
         <translation>в пакете идентификатор записан как «{theirs}»; сохранён вариант реестра «{ours}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="601"/>
+        <location filename="../plugin/exchange/package_import.py" line="606"/>
         <source>a record of {owner} in a package from {sender}: a proposal, not applied ({what})</source>
         <translation>запись страны {owner} в пакете от {sender}: предложение, не применено ({what})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="601"/>
+        <location filename="../plugin/exchange/package_import.py" line="606"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="601"/>
+        <location filename="../plugin/exchange/package_import.py" line="606"/>
         <source>changed geometry</source>
         <translation>изменена геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="692"/>
+        <location filename="../plugin/exchange/package_import.py" line="702"/>
         <source>protected area {id}</source>
         <translation>ООПТ {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="694"/>
+        <location filename="../plugin/exchange/package_import.py" line="704"/>
         <source>{where}, field geometry: the outline (centre {x:.4f}, {y:.4f}) lies outside {iso3}, its own country: a wrong .prj or coordinates?</source>
         <translation>{where}, поле geometry: контур (центр {x:.4f}, {y:.4f}) лежит за пределами {iso3}, своей страны: неверный .prj или координаты?</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="713"/>
+        <location filename="../plugin/exchange/package_import.py" line="723"/>
         <source>the package holds records of several countries and does not say who sent it; name the sending range state (--from ISO3, or --from ALL for a copy of a whole registry)</source>
         <translation>пакет содержит записи нескольких стран и не указывает, кто его прислал; укажите государство-отправителя (--from ISO3 или --from ALL для копии целого реестра)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="757"/>
+        <location filename="../plugin/exchange/package_import.py" line="767"/>
         <source>names a record that was not applied</source>
         <translation>ссылается на запись, которая не была применена</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="766"/>
+        <location filename="../plugin/exchange/package_import.py" line="776"/>
         <source>a member of a network that does not list {sender}: a proposal, not applied</source>
         <translation>участник сети, в которую не входит {sender}: предложение, не применено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="785"/>
+        <location filename="../plugin/exchange/package_import.py" line="795"/>
         <source>lies in protected area &apos;{pa}&apos;, which was not applied</source>
         <translation>находится на ООПТ «{pa}», которая не была применена</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="822"/>
+        <location filename="../plugin/exchange/package_import.py" line="832"/>
         <source>release of {date} at a site that was not applied</source>
         <translation>выпуск {date} на участке, который не был применён</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="832"/>
+        <location filename="../plugin/exchange/package_import.py" line="842"/>
         <source>release of {date} at a site of {owner} in a package from {sender}: a proposal, not applied</source>
         <translation>выпуск {date} на участке страны {owner} в пакете от {sender}: предложение, не применено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="915"/>
+        <location filename="../plugin/exchange/package_import.py" line="925"/>
         <source>{registry}: cannot be written ({error}); check that the file and its folder are writable; the registry is unchanged</source>
         <translation>{registry}: запись невозможна ({error}); проверьте, что файл и его папка доступны для записи; реестр не изменён</translation>
     </message>
@@ -2441,7 +2441,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: запись «{entry}» сжата методом, который эта программа не читает (метод {method}); заархивируйте заново обычным методом «deflate»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="211"/>
+        <location filename="../plugin/exchange/package_reader.py" line="215"/>
         <source>{file}: cannot be read ({error})</source>
         <translation>{file}: не удаётся прочитать ({error})</translation>
     </message>
@@ -2451,107 +2451,107 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: не обычный файл (устройство, канал или ссылка на них); отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="237"/>
+        <location filename="../plugin/exchange/package_reader.py" line="241"/>
         <source>{file}: {size} bytes, over the limit of {limit}</source>
         <translation>{file}: {size} байт, больше предела {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="243"/>
+        <location filename="../plugin/exchange/package_reader.py" line="247"/>
         <source>{file}: not valid (nested too deeply)</source>
         <translation>{file}: некорректен (слишком глубокая вложенность)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="246"/>
+        <location filename="../plugin/exchange/package_reader.py" line="250"/>
         <source>{file}: not valid ({error})</source>
         <translation>{file}: некорректен ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="252"/>
+        <location filename="../plugin/exchange/package_reader.py" line="256"/>
         <source>{file}: file name &apos;{name}&apos; is not allowed</source>
         <translation>{file}: имя файла «{name}» недопустимо</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="280"/>
+        <location filename="../plugin/exchange/package_reader.py" line="284"/>
         <source>{file}: {first} and {second} are both its {part} file (the package is ambiguous)</source>
         <translation>{file}: и {first}, и {second} — его файл {part} (пакет неоднозначен)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="326"/>
+        <location filename="../plugin/exchange/package_reader.py" line="330"/>
         <source>{file}: not a dBASE file (its header of {header} bytes does not fit)</source>
         <translation>{file}: не файл dBASE (его заголовок в {header} байт не помещается в файл)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="336"/>
+        <location filename="../plugin/exchange/package_reader.py" line="340"/>
         <source>{file}: its header says records of {width} bytes but its fields need {needed}: damaged or not a dBASE file</source>
         <translation>{file}: в заголовке указаны записи по {width} байт, а его полям нужно {needed}: файл повреждён или это не dBASE</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="350"/>
+        <location filename="../plugin/exchange/package_reader.py" line="354"/>
         <source>{file}: its length is not a whole number of index records: damaged</source>
         <translation>{file}: его длина не равна целому числу индексных записей: файл повреждён</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="354"/>
+        <location filename="../plugin/exchange/package_reader.py" line="358"/>
         <source>{file}: record {number} points past the end of {shp} (damaged or from another shapefile)</source>
         <translation>{file}: запись {number} указывает за конец {shp} (файл повреждён или от другого шейп-файла)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="389"/>
+        <location filename="../plugin/exchange/package_reader.py" line="393"/>
         <source>{file}: record {number} runs past the end of the file: truncated or damaged</source>
         <translation>{file}: запись {number} выходит за конец файла: файл обрезан или повреждён</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="407"/>
+        <location filename="../plugin/exchange/package_reader.py" line="411"/>
         <source>{shp} holds {shapes} shapes but {shx} indexes {indexed}: the files do not belong together; refused</source>
         <translation>{shp} содержит фигур: {shapes}, а {shx} индексирует {indexed}: файлы не относятся друг к другу; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="412"/>
+        <location filename="../plugin/exchange/package_reader.py" line="416"/>
         <source>{dbf} holds {records} records but {shp} holds {shapes} shapes: features would be lost or mismatched; refused</source>
         <translation>{dbf} содержит записей: {records}, а {shp} — фигур: {shapes}; объекты потерялись бы или перепутались; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="538"/>
+        <location filename="../plugin/exchange/package_reader.py" line="542"/>
         <source>the text contains a NUL byte, which cuts it short in other programs; refused</source>
         <translation>текст содержит байт NUL, который обрезает его в других программах; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="544"/>
+        <location filename="../plugin/exchange/package_reader.py" line="548"/>
         <source>the text is not valid {codec} at byte {position}</source>
         <translation>текст не является корректным {codec} в байте {position}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="548"/>
+        <location filename="../plugin/exchange/package_reader.py" line="552"/>
         <source>the last character was cut in the middle at the {limit}-byte limit of the .dbf (bytes {bytes}); it was dropped</source>
         <translation>последний символ обрезан посередине на пределе .dbf в {limit} байт (байты {bytes}); он отброшен</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="582"/>
+        <location filename="../plugin/exchange/package_reader.py" line="586"/>
         <source>&apos;{value}&apos; is not a date</source>
         <translation>«{value}» — не дата</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="631"/>
+        <location filename="../plugin/exchange/package_reader.py" line="635"/>
         <source>{file}: the .prj cannot be understood (it is {size} bytes); give the CRS with --crs</source>
         <translation>{file}: файл .prj не распознан (его размер {size} байт); укажите систему координат через --crs</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="636"/>
+        <location filename="../plugin/exchange/package_reader.py" line="640"/>
         <source>{file}: the .prj cannot be understood (not a coordinate reference system QGIS knows); give the CRS with --crs</source>
         <translation>{file}: файл .prj не распознан (QGIS не знает такой системы координат); укажите систему координат через --crs</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="680"/>
+        <location filename="../plugin/exchange/package_reader.py" line="684"/>
         <source>the record is marked deleted in {file}; it is not imported</source>
         <translation>запись помечена как удалённая в {file}; она не импортируется</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="709"/>
+        <location filename="../plugin/exchange/package_reader.py" line="713"/>
         <source>{file}: the text cannot be read as {encoding}</source>
         <translation>{file}: текст не читается как {encoding}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="712"/>
+        <location filename="../plugin/exchange/package_reader.py" line="716"/>
         <source>{file}: the text contains a NUL byte; refused</source>
         <translation>{file}: текст содержит байт NUL; отклонено</translation>
     </message>
@@ -2561,7 +2561,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: не удаётся записать ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/reprojection.py" line="53"/>
+        <location filename="../plugin/exchange/reprojection.py" line="55"/>
         <source>the coordinates cannot be transformed ({error})</source>
         <translation>координаты невозможно пересчитать ({error})</translation>
     </message>
@@ -2626,22 +2626,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="432"/>
+        <location filename="../plugin/gui/main.py" line="430"/>
         <source>The connection holds a password, which QGIS&apos;s layers would have to keep in the project: it is not used. Keep the user and password in QGIS&apos;s authentication manager and add authcfg=ID, or in pg_service.conf and .pgpass and give service=NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="471"/>
+        <location filename="../plugin/gui/main.py" line="469"/>
         <source>You opened the demo registry before. Open it with the changes you made to it, or start again from the original demo (your changes to the demo are lost)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="475"/>
+        <location filename="../plugin/gui/main.py" line="473"/>
         <source>Open with my changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="476"/>
+        <location filename="../plugin/gui/main.py" line="474"/>
         <source>Start again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2686,17 +2686,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="59"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="64"/>
         <source>Reads a package sent by a partner (our own zip, or plain shapefiles named with our field names or WDPA&apos;s; choose any .shp to read its whole folder), validates every record, reprojects to EPSG:4326 and merges in one transaction: new records added, identical ones skipped (geometry within 1 m), changed ones updated (status changes are logged), conflicts (same id, another country or a geometry more than 5 km away) reported and left untouched. A package from a partner changes only that partner&apos;s records (and networks listing it); other countries&apos; changes are reported as conflicts (proposals), never applied. Any problem refuses the whole package and the registry is not changed. A dry run only reports.</source>
         <translation>Читает пакет, присланный партнёром (наш zip или обычные шейп-файлы с нашими именами полей или полями WDPA; выберите любой .shp, чтобы прочитать всю его папку), проверяет каждую запись, перепроецирует в EPSG:4326 и объединяет одной транзакцией: новые записи добавляются, одинаковые пропускаются (геометрия в пределах 1 м), изменённые обновляются (смена статуса записывается в историю), конфликты (тот же идентификатор, другая страна или геометрия дальше 5 км) попадают в отчёт и остаются без изменений. Пакет партнёра меняет только записи этого партнёра (и сетей, в которые он входит); изменения записей других стран попадают в отчёт как конфликты (предложения) и никогда не применяются. Любая проблема отклоняет весь пакет, и реестр не меняется. Пробный запуск только составляет отчёт.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="87"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="92"/>
         <source>Range state that sent the package (ISO3; empty: the partner of its manifest; ALL: every country&apos;s records)</source>
         <translation>Государство ареала, приславшее пакет (ISO3; пусто — партнёр из его manifest; ALL — записи всех стран)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/importpartnerpackage.py" line="100"/>
+        <location filename="../plugin/processing/importpartnerpackage.py" line="105"/>
         <source>unknown range state &apos;{value}&apos; (expected one of {known}, or ALL)</source>
         <translation>неизвестное государство ареала «{value}» (допустимы: {known} или ALL)</translation>
     </message>
@@ -2756,7 +2756,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="550"/>
+        <location filename="../plugin/registry/postgis_store.py" line="556"/>
         <source>{table} &apos;{record}&apos;: read it from the registry before changing it (this connection never read it, so it cannot tell whether someone changed it since)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,6 +2769,11 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <location filename="../plugin/registry/transfer_commands.py" line="38"/>
         <source>{count} sensitive reintroduction site(s): partners (tbpa_reader, editors of other range states) read them moved to the centre of a ~10 km grid cell; editors of the site&apos;s country, tbpa_admin and the owner read them exact</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="648"/>
+        <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by more than {outline:.1f} km</source>
+        <translation>геометрия далеко от реестровой: центры в {km:.1f} км друг от друга, контуры расходятся более чем на {outline:.1f} км</translation>
     </message>
 </context>
 <context>

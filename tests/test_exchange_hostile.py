@@ -547,3 +547,24 @@ def test_processing_checks_the_package_before_opening_the_registry(registry, tmp
         processing.run("tbpa:importpartnerpackage", {
             "registry": str(registry), "package": str(folder / "uzb_reserves.shp")})
     assert file_hash(registry) == before
+
+
+def test_detailed_outline_sent_back_with_one_vertex_moved_is_compared_in_bounded_time(
+        registry, tmp_path, monkeypatch):
+    from qgis.core import QgsGeometry
+
+    def quadratic(*args):
+        raise AssertionError("GEOS's Hausdorff distance is quadratic in the vertices")
+
+    detailed = circle(64.6, 39.7, 0.3, 60_000)
+    folder = folder_of(tmp_path, [pa("UZB-NEW-AG", geometry=detailed)])
+    merged(registry, folder)
+    ring = detailed["coordinates"][0]
+    ring[100] = (ring[100][0] + 0.0005, ring[100][1])  # about 40 m out
+    write_shapefile(folder, [pa("UZB-NEW-AG", geometry=detailed, status="draft")])
+    monkeypatch.setattr(QgsGeometry, "hausdorffDistance", quadratic)
+    report = merged(registry, folder, dry_run=True)
+    update = next((a for a in report.of("updated") if a.record_id == "UZB-NEW-AG"), None)
+    assert update is not None, report.lines()
+    assert "status: 'created' -> 'draft'" in update.detail
+    assert "geometry moved by up to 100 m" in update.detail

@@ -55,9 +55,9 @@ from .package_reader import (
 )
 from .partner_package import ExchangeCancelledError
 from .reprojection import (
+    LocalMeter,
     TerritoryReach,
     centroid_distance_km,
-    hausdorff_m,
     transform_between,
     transform_geometry,
     wgs84,
@@ -565,6 +565,7 @@ class _Registry:
         self.releases = {tuple(r.row().values()) for r in store.releases()}
         self.states = [(row["iso3"], row.get("geometry")) for row in store.rows("range_states")]
         self._engines: dict[str, TerritoryReach] = {}
+        self.meter = LocalMeter()  # one UTM transform per zone for the whole merge
 
     def state(self, iso3: str) -> QgsGeometry | None:
         """The borders of ``iso3`` in the registry (None when it has none)."""
@@ -634,15 +635,22 @@ def _plan_spatial(registry: _Registry, incoming_record, options: ImportOptions,
         # A generalised point is not a location: keep ours, compare the rest.
         same_geometry, outline_m = True, 0.0
     else:
+        bound = "exact"
         if _same_vertices(existing.geometry, record.geometry):  # nothing to measure
             apart_km = outline_m = 0.0
         else:
             apart_km = centroid_distance_km(existing.geometry, record.geometry)
-            outline_m = hausdorff_m(existing.geometry, record.geometry)
-        if apart_km > options.conflict_km or outline_m > options.conflict_km * 1000:
-            report.add(record.table, record.record_id, "conflict", tr(
-                "geometry far from the registry's: centres {km:.1f} km apart, outlines differ "
-                "by up to {outline:.1f} km").format(km=apart_km, outline=outline_m / 1000))
+            outline_m, bound = registry.meter.outline_difference_m(
+                existing.geometry, record.geometry, options.identical_m,
+                options.conflict_km * 1000)
+        if apart_km > options.conflict_km or outline_m > options.conflict_km * 1000 or \
+                bound == "more_than":
+            detail = (tr("geometry far from the registry's: centres {km:.1f} km apart, outlines "
+                         "differ by more than {outline:.1f} km") if bound == "more_than" else
+                      tr("geometry far from the registry's: centres {km:.1f} km apart, outlines "
+                         "differ by up to {outline:.1f} km"))
+            report.add(record.table, record.record_id, "conflict", detail.format(
+                km=apart_km, outline=outline_m / 1000))
             return None
         same_geometry = outline_m <= options.identical_m
     if same_geometry:

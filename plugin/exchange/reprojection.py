@@ -12,7 +12,9 @@ Distances are measured in the UTM zone of the place (a transform per zone, reuse
 from __future__ import annotations
 
 import math
+import struct
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -90,6 +92,40 @@ class LocalMeter:
         epsg = self._zone(geometry)
         return self.project(geometry, epsg).hausdorffDistance(self.project(other, epsg))
 
+    def outline_difference_m(self, geometry: QgsGeometry, other: QgsGeometry,
+                             identical_m: float, conflict_m: float) -> tuple[float, str]:
+        """How far apart two outlines are, in metres, in time bounded by their size.
+
+        Returns (metres, kind): kind "exact" is GEOS's Hausdorff distance (quadratic in the
+        vertices, so used only up to :data:`EXACT_HAUSDORFF_PAIRS`); beyond, buffers of the
+        thresholds tell "at_most" (metres is an upper bound: ``identical_m``, a power of ten
+        or ``conflict_m``) or "more_than" ``conflict_m``.
+        """
+        epsg = self._zone(geometry)
+        first, second = self.project(geometry, epsg), self.project(other, epsg)
+        pairs = first.constGet().nCoordinates() * second.constGet().nCoordinates()
+        if pairs <= EXACT_HAUSDORFF_PAIRS:
+            return first.hausdorffDistance(second), "exact"
+        vertices = (_vertices(first), _vertices(second))
+
+        def within(metres: float) -> bool:
+            return _covers(second, vertices[0], metres) and _covers(first, vertices[1], metres)
+
+        if within(identical_m):
+            return identical_m, "at_most"
+        if not within(conflict_m):
+            return conflict_m, "more_than"
+        bound = conflict_m
+        step = 10.0 ** math.floor(math.log10(conflict_m))
+        detailed = first.constGet().nCoordinates() + second.constGet().nCoordinates()
+        while step > identical_m and detailed <= 400_000:  # a few more buffers, no more
+            if step < bound and within(step):
+                bound = step
+                step /= 10.0
+            else:
+                break
+        return bound, "at_most"
+
     def distance_km(self, geometry: QgsGeometry, other: QgsGeometry,
                     reach_km: float = 1000.0) -> float:
         """Shortest distance in km (0 when they touch); beyond ``reach_km`` only a bound."""
@@ -100,6 +136,41 @@ class LocalMeter:
             return 0.0
         epsg = self._zone(geometry)
         return self.project(geometry, epsg).distance(self.project(nearby, epsg)) / 1000.0
+
+
+#: Vertex pairs up to which GEOS's exact (quadratic) Hausdorff distance is used (~0.5 s).
+EXACT_HAUSDORFF_PAIRS = 20_000_000
+
+
+def _vertices(geometry: QgsGeometry) -> QgsGeometry:
+    """The vertices of ``geometry`` as one MultiPoint (built through WKB)."""
+    flat = QgsGeometry(geometry)
+    flat.get().dropZValue()
+    flat.get().dropMValue()
+    coordinates = np.array([[v.x(), v.y()] for v in flat.vertices()], dtype="<f8") \
+        if flat.constGet().nCoordinates() < 1000 else _coordinates(flat)
+    records = np.zeros(len(coordinates), dtype=[("order", "u1"), ("kind", "<u4"),
+                                                 ("x", "<f8"), ("y", "<f8")])
+    records["order"], records["kind"] = 1, 1
+    records["x"], records["y"] = coordinates[:, 0], coordinates[:, 1]
+    points = QgsGeometry()
+    points.fromWkb(struct.pack("<BII", 1, 4, len(coordinates)) + records.tobytes())
+    return points
+
+
+def _coordinates(geometry: QgsGeometry) -> np.ndarray:
+    from .geometry_repair import _polygons_wkb
+
+    return np.concatenate([ring for polygon in _polygons_wkb(bytes(geometry.asWkb()))
+                           for ring in polygon])
+
+
+def _covers(geometry: QgsGeometry, points: QgsGeometry, metres: float) -> bool:
+    """Whether every point lies within ``metres`` of ``geometry`` (projected, in metres)."""
+    buffered = geometry.buffer(metres, 8)  # kept alive: the engine points into it
+    engine = QgsGeometry.createGeometryEngine(buffered.constGet())
+    engine.prepareGeometry()
+    return engine.contains(points.constGet())
 
 
 def _near(geometry: QgsGeometry, around: QgsGeometry, reach_km: float) -> QgsGeometry:
@@ -164,7 +235,8 @@ class TerritoryReach:
     def __init__(self, territory: QgsGeometry, km: float) -> None:
         self.km = km
         self.box = widened(territory.boundingBox(), km)
-        self.engine = QgsGeometry.createGeometryEngine(territory.constGet())
+        self.territory = QgsGeometry(territory)  # kept alive: the engine points into it
+        self.engine = QgsGeometry.createGeometryEngine(self.territory.constGet())
         self.engine.prepareGeometry()
         self.index = QgsSpatialIndex()
         self.pieces: list[QgsGeometry] = []
