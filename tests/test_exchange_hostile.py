@@ -568,3 +568,25 @@ def test_detailed_outline_sent_back_with_one_vertex_moved_is_compared_in_bounded
     assert update is not None, report.lines()
     assert "status: 'created' -> 'draft'" in update.detail
     assert "geometry moved by up to 100 m" in update.detail
+
+
+def test_registry_that_cannot_be_written_is_reported_not_unexpected(registry, tmp_path,
+                                                                   monkeypatch):
+    import sqlite3
+    from contextlib import contextmanager
+
+    from plugin.registry.backend import RegistryError
+    from plugin.registry.store import RegistryStore
+
+    @contextmanager
+    def read_only(self):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(RegistryStore, "transaction", read_only)
+    folder = folder_of(tmp_path, [pa("UZB-NEW-AH")])
+    before = file_hash(registry)
+    with open_registry(registry) as store, pytest.raises(RegistryError) as caught:
+        import_partner_package(store, folder, ImportOptions())
+    assert "readonly" in str(caught.value) and "writable" in str(caught.value)
+    assert file_hash(registry) == before

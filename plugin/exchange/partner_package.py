@@ -404,7 +404,7 @@ def _write_gaps(writer: _LayerWriter, gaps: list) -> None:
 
 def crs_wkt(crs: QgsCoordinateReferenceSystem) -> str:
     """WKT of ``crs`` as GDAL writes it into a .prj."""
-    return crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT1_GDAL) or crs.toWkt()
+    return crs.toWkt()  # WKT1 as GDAL writes it: the default variant (no enum that moved)
 
 
 def crs_name(crs: QgsCoordinateReferenceSystem) -> str:
