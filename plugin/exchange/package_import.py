@@ -35,6 +35,7 @@ from ..registry.model import (
     Release,
 )
 from ..registry.site_placement import place_site
+from ..registry.store import current_user
 from .field_mapping import (
     GAPS,
     NETWORKS,
@@ -909,13 +910,14 @@ def import_partner_package(store, package: str | os.PathLike, options: ImportOpt
     if options.dry_run or not writes:
         return report
     note = tr("partner package {name}").format(name=package.name)
+    changed_by = options.changed_by or current_user()  # read once, not per record
     try:
         with store.transaction():
             for index, (kind, record) in enumerate(writes):
                 if kind == "add":
-                    store.add(record, changed_by=options.changed_by, note=note)
+                    store.add(record, changed_by=changed_by, note=note)
                 else:
-                    store.update(record, changed_by=options.changed_by, note=note)
+                    store.update(record, changed_by=changed_by, note=note)
                 if feedback is not None:
                     feedback.setProgress(60 + 40.0 * (index + 1) / len(writes))
     except RecordError as error:
