@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry, QgsRectangle
 
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON
@@ -45,7 +45,7 @@ from .field_mapping import (
 )
 from .generalise import DEFAULT_CELL_KM, generalise_geometry
 from .package_reader import parse_crs
-from .reprojection import TerritoryReach, transform_between, transform_geometry, wgs84
+from .reprojection import TerritoryReach, transform_between, transform_geometry, wgs84, widened
 
 LOG = logging.getLogger(__name__)
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
@@ -145,7 +145,10 @@ def select_partner_scope(store, partner: str, border_km: float,
         return reach is not None and geometry is not None and reach.reaches(geometry)
 
     # Raw rows first (no validation of the thousands out of scope), models for those kept.
-    rows = store.rows("protected_areas")
+    box = None
+    if territory is not None:
+        box = widened(territory.geometry.boundingBox(), max(border_km, _gap_reach_km()))
+    rows = _area_rows_near(store, partner, box, member_pas)
     for number, row in enumerate(rows):
         if number % 500 == 0:
             _step(feedback, 40.0 * number / max(len(rows), 1))
@@ -165,6 +168,31 @@ def select_partner_scope(store, partner: str, border_km: float,
     if warning:
         scope.warnings.append(warning)
     return scope
+
+
+_AREA_RTREE = "rtree_protected_areas_geom"
+
+
+def _area_rows_near(store, partner: str, box: QgsRectangle | None, member_pas: set[str]
+                    ) -> list[dict]:
+    """The PA rows that may matter to ``partner``: its own, the networks' members and those
+    whose bounding box meets ``box``, found through the GeoPackage's R-tree when it has one
+    (a 20,000-PA registry is not decoded whole); every row otherwise."""
+    tables = store.table_names() if hasattr(store, "table_names") else set()
+    if box is None or _AREA_RTREE not in tables:
+        return store.rows("protected_areas")
+    rows = store.rows(
+        "protected_areas",
+        f'iso3 = ? OR fid IN (SELECT id FROM "{_AREA_RTREE}" WHERE maxx >= ? AND minx <= ? '
+        "AND maxy >= ? AND miny <= ?)",
+        (partner, box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))
+    found = {row["pa_id"] for row in rows}
+    missing = sorted(member_pas - found)
+    for start in range(0, len(missing), 500):
+        chunk = missing[start:start + 500]
+        rows += store.rows("protected_areas",
+                           "pa_id IN (" + ", ".join("?" for _ in chunk) + ")", chunk)
+    return rows
 
 
 class _PartnerRegistry:
