@@ -570,3 +570,28 @@ def test_a_project_never_keeps_the_password(postgis_database, qgis_app, tmp_path
     assert "pa55word" not in text
     assert postgis_database.replace("&", "&amp;") in text
     project.clear()
+
+
+def test_a_partner_import_updates_a_shared_registry(demo_registry, postgis_database, tmp_path):
+    """The import reads raw rows, then writes: the versions it read are the ones checked."""
+    from plugin.exchange.package_import import ImportOptions, import_partner_package
+    from plugin.registry.transfer import copy_registry
+    from tests.test_exchange_import import _feature, _rewrite_layer, export
+
+    copy_registry(demo_registry, postgis_database)
+    package = export(demo_registry, tmp_path, "UZB")
+    with open_registry(postgis_database) as store:
+        promoted = next(a.pa_id for a in store.protected_areas()
+                        if a.iso3 == "UZB" and a.status.value != "created")
+
+    def change(feature):
+        if feature.properties["pa_id"] == promoted:
+            return _feature(feature, {"status": "created", "status_yr": 2025})
+        return _feature(feature)
+
+    folder = _rewrite_layer(package, tmp_path / "sent-back", "protected_areas", change)
+    with open_registry(postgis_database) as store:
+        report = import_partner_package(store, folder, ImportOptions(sender="UZB",
+                                                                     changed_by="analyst"))
+        assert {a.record_id for a in report.of("updated")} == {promoted}
+        assert store.get(ProtectedArea, promoted).status.value == "created"

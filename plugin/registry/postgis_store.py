@@ -418,12 +418,18 @@ class PostgisRegistryStore(RegistryBackend):
             sql = sql.replace("%", "%%").replace("?", "%s")
         result = []
         spec = TABLES.get(table)
-        id_field = (spec.columns[0].name if spec and table in _VERSIONED and remember_versions
-                    else None)
+        # A record read as a record (remember_versions) takes the version read now; a raw read
+        # only gives a version to records this store never read (a partner import writes what
+        # it read raw; a lookup made while writing does not refresh an older read).
+        id_field = spec.columns[0].name if spec and table in _VERSIONED else None
         for row in self._execute(sql + " ORDER BY fid", params or None):
             values = dict(row)
             if id_field:
-                self._versions[(table, str(values[id_field]))] = values["row_version"]
+                key = (table, str(values[id_field]))
+                if remember_versions:
+                    self._versions[key] = values["row_version"]
+                else:
+                    self._versions.setdefault(key, values["row_version"])
             for name in _BOOKKEEPING:
                 values.pop(name, None)
             if "geom" in values:
