@@ -79,7 +79,7 @@
         <translation>Трансшекаралық ЕҚТА тізілімі: шекараның екі жағындағы ерекше қорғалатын табиғи аумақтар желілері</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="136"/>
+        <location filename="../plugin/project/registry_layers.py" line="142"/>
         <source>Protected areas</source>
         <translation>ЕҚТА</translation>
     </message>
@@ -469,22 +469,22 @@
         <translation>тізілімде {partner} мемлекетінің шекаралары жоқ: тек оның өз ЕҚТА-лары, учаскелері мен желілері қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="242"/>
+        <location filename="../plugin/exchange/partner_package.py" line="270"/>
         <source>the cross-border gap analysis is not available: no gap layer</source>
         <translation>трансшекаралық олқылықтарды талдау қолжетімсіз: олқылықтар қабаты жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="244"/>
+        <location filename="../plugin/exchange/partner_package.py" line="272"/>
         <source>no gap layer: the gap analysis failed ({error})</source>
         <translation>олқылықтар қабаты жоқ: олқылықтарды талдау қатемен аяқталды ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="544"/>
+        <location filename="../plugin/exchange/partner_package.py" line="572"/>
         <source>{count} sensitive site(s) generalised to a {km:g} km grid</source>
         <translation>{km:g} км торға дейін жалпыланған осал учаскелер: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="547"/>
+        <location filename="../plugin/exchange/partner_package.py" line="575"/>
         <source>sensitive sites are included at their exact location</source>
         <translation>осал учаскелер нақты орнымен қосылды</translation>
     </message>
@@ -754,154 +754,154 @@
         <translation>.prj файлы жоқ шейп-файлдардың координаттар жүйесі</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="78"/>
+        <location filename="../plugin/exchange/package_import.py" line="80"/>
         <source>{package}: refused, {count} problem(s); the registry is unchanged:
 {shown}</source>
         <translation>{package}: қабылданбады, ақаулар: {count}; тізілім өзгермеді:
 {shown}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="81"/>
+        <location filename="../plugin/exchange/package_import.py" line="83"/>
         <source>  ... and {count} more</source>
         <translation>  … тағы {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="134"/>
+        <location filename="../plugin/exchange/package_import.py" line="136"/>
         <source>Dry run of {package}: nothing was written</source>
         <translation>{package} үшін сынақ жүрісі: ештеңе жазылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="134"/>
+        <location filename="../plugin/exchange/package_import.py" line="136"/>
         <source>Imported {package}</source>
         <translation>{package} пакеті импортталды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="137"/>
+        <location filename="../plugin/exchange/package_import.py" line="139"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="137"/>
+        <location filename="../plugin/exchange/package_import.py" line="139"/>
         <source>updated</source>
         <translation>жаңартылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="138"/>
+        <location filename="../plugin/exchange/package_import.py" line="140"/>
         <source>identical, skipped</source>
         <translation>бірдей, өткізіліп жіберілді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="139"/>
+        <location filename="../plugin/exchange/package_import.py" line="141"/>
         <source>CONFLICT, left untouched</source>
         <translation>ҚАЙШЫЛЫҚ, өзгеріссіз қалдырылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="140"/>
+        <location filename="../plugin/exchange/package_import.py" line="142"/>
         <source>geometry repaired</source>
         <translation>геометрия түзетілді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="140"/>
+        <location filename="../plugin/exchange/package_import.py" line="142"/>
         <source>note</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="144"/>
+        <location filename="../plugin/exchange/package_import.py" line="146"/>
         <source>{added} added, {updated} updated, {skipped} identical, {conflicts} conflict(s), {repaired} geometry repair(s)</source>
         <translation>қосылды: {added}, жаңартылды: {updated}, бірдей: {skipped}, қайшылықтар: {conflicts}, геометрия түзетулері: {repaired}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="251"/>
+        <location filename="../plugin/exchange/package_import.py" line="253"/>
         <source>file {file}, layer {layer}</source>
         <translation>{file} файлы, {layer} қабаты</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="253"/>
+        <location filename="../plugin/exchange/package_import.py" line="255"/>
         <source>, feature {number}</source>
         <translation>, {number}-нысан</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="255"/>
+        <location filename="../plugin/exchange/package_import.py" line="257"/>
         <source>, field {field}</source>
         <translation>, {field} өрісі</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="274"/>
+        <location filename="../plugin/exchange/package_import.py" line="276"/>
         <source>{where}: the geometry is empty</source>
         <translation>{where}: геометрия бос</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="271"/>
+        <location filename="../plugin/exchange/package_import.py" line="273"/>
         <source>{where}: {error}</source>
         <translation>{where}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="388"/>
+        <location filename="../plugin/exchange/package_import.py" line="390"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="426"/>
+        <location filename="../plugin/exchange/package_import.py" line="428"/>
         <source>file {file}, line {line}, field {field}: {problem}</source>
         <translation>{file} файлы, {line}-жол, {field} өрісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="480"/>
+        <location filename="../plugin/exchange/package_import.py" line="482"/>
         <source>{folder}: no shapefile in the package</source>
         <translation>{folder}: пакетте шейп-файл жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="908"/>
+        <location filename="../plugin/exchange/package_import.py" line="915"/>
         <source>Import cancelled; nothing was written</source>
         <translation>Импорт тоқтатылды; ештеңе жазылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="502"/>
+        <location filename="../plugin/exchange/package_import.py" line="504"/>
         <source>{where}: not a registry layer (no pa_id, TBPA_ID, WDPAID, site_id or net_id field)</source>
         <translation>{where}: бұл тізілім қабаты емес (pa_id, TBPA_ID, WDPAID, site_id немесе net_id өрісі жоқ)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="506"/>
+        <location filename="../plugin/exchange/package_import.py" line="508"/>
         <source>gap layers are results of the analysis; not imported</source>
         <translation>олқылықтар қабаттары — талдау нәтижелері; импортталмайды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="626"/>
+        <location filename="../plugin/exchange/package_import.py" line="628"/>
         <source>location generalised by the sender</source>
         <translation>орнын жіберуші жалпылаған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="630"/>
+        <location filename="../plugin/exchange/package_import.py" line="632"/>
         <source>country {ours} in the registry, {theirs} in the package</source>
         <translation>тізілімдегі ел — {ours}, пакеттегі — {theirs}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="648"/>
+        <location filename="../plugin/exchange/package_import.py" line="650"/>
         <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by up to {outline:.1f} km</source>
         <translation>геометрия тізілімдегіден алыс: орталықтары арасы {km:.1f} км, контурлары {outline:.1f} км-ге дейін алшақ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="668"/>
+        <location filename="../plugin/exchange/package_import.py" line="670"/>
         <source>geometry moved by up to {metres:.0f} m</source>
         <translation>геометрия {metres:.0f} м-ге дейін жылжыған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="770"/>
+        <location filename="../plugin/exchange/package_import.py" line="777"/>
         <source>file network_members.csv: member {pair} names a network or protected area that is neither in the package nor in the registry</source>
         <translation>network_members.csv файлы: {pair} мүшесі пакетте де, тізілімде де жоқ желіге немесе ЕҚТА-ға сілтейді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="798"/>
+        <location filename="../plugin/exchange/package_import.py" line="805"/>
         <source>layer reintroduction_sites, site {site}, field pa_id: no protected area &apos;{pa}&apos; in the package or the registry</source>
         <translation>reintroduction_sites қабаты, {site} учаскесі, pa_id өрісі: «{pa}» ЕҚТА пакетте де, тізілімде де жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="836"/>
+        <location filename="../plugin/exchange/package_import.py" line="843"/>
         <source>file releases.csv: release of {date} names site &apos;{site}&apos;, neither in the package nor in the registry</source>
         <translation>releases.csv файлы: {date} жіберуі «{site}» учаскесіне сілтейді, ол пакетте де, тізілімде де жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="911"/>
+        <location filename="../plugin/exchange/package_import.py" line="918"/>
         <source>partner package {name}</source>
         <translation>{name} серіктес пакеті</translation>
     </message>
@@ -1071,12 +1071,12 @@
         <translation>Трансшекаралық олқылықтар</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="57"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="59"/>
         <source>Analysis</source>
         <translation>Талдау</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="65"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="67"/>
         <source>Finds where the network of protected areas has a hole at a border between neighbouring range states, one feature per flag:
 - {t1}: a protected area within the border distance of a neighbour that has no protected area within the partner distance of it;
 - {t2}: a network lists a state where none of its members lies;
@@ -1101,27 +1101,27 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Шекарадан қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="90"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="92"/>
         <source>Partner distance (km)</source>
         <translation>Серіктес ЕҚТА-ға дейінгі қашықтық (км)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="95"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="97"/>
         <source>Statuses that count</source>
         <translation>Есепке алынатын мәртебелер</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="99"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="101"/>
         <source>Dispersal distances (species=km;…), overriding the catalogue</source>
         <translation>Таралу қашықтықтары (түр=км;…), каталогтағының орнына</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="104"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="106"/>
         <source>Number of gaps</source>
         <translation>Олқылықтар саны</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="111"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="113"/>
         <source>choose at least one status</source>
         <translation>кемінде бір мәртебені таңдаңыз</translation>
     </message>
@@ -1131,32 +1131,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{path}: {layer} қабаты жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="96"/>
+        <location filename="../plugin/project/registry_layers.py" line="102"/>
         <source>{status} ({count})</source>
         <translation>{status} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="101"/>
+        <location filename="../plugin/project/registry_layers.py" line="107"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="140"/>
+        <location filename="../plugin/project/registry_layers.py" line="146"/>
         <source>Networks</source>
         <translation>Желілер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="142"/>
+        <location filename="../plugin/project/registry_layers.py" line="148"/>
         <source>Network members</source>
         <translation>Желілер құрамы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="170"/>
+        <location filename="../plugin/project/registry_layers.py" line="176"/>
         <source>Tables</source>
         <translation>Кестелер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="222"/>
+        <location filename="../plugin/project/registry_layers.py" line="228"/>
         <source>The group {group} lacks a registry layer</source>
         <translation>{group} тобында тізілім қабаты жетіспейді</translation>
     </message>
@@ -1546,12 +1546,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Жазылды: {path} (жылдар бойынша жіберілген жануарлар)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="787"/>
+        <location filename="../plugin/exchange/package_import.py" line="794"/>
         <source>the registry has no range states, so the package&apos;s reintroduction sites cannot be placed; create the registry with its range states first</source>
         <translation>тізілімде ареал мемлекеттері жоқ, сондықтан пакеттегі реинтродукция учаскелерін орналастыру мүмкін емес; алдымен тізілімді ареал мемлекеттерімен бірге құрыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="808"/>
+        <location filename="../plugin/exchange/package_import.py" line="815"/>
         <source>layer reintroduction_sites, site {site}, field geometry: {problem}</source>
         <translation>reintroduction_sites қабаты, {site} учаскесі, geometry өрісі: {problem}</translation>
     </message>
@@ -1636,32 +1636,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Жоба {path} ішіне сақталды: оны Жоба &gt; Ашу көзі &gt; GeoPackage арқылы ашыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="98"/>
+        <location filename="../plugin/gui/registry_dock.py" line="99"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="87"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="88"/>
         <source>Why the status changes (decree, agreement, ...)</source>
         <translation>Мәртебе өзгеруінің негізі (қаулы, келісім, …)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="116"/>
+        <location filename="../plugin/gui/registry_dock.py" line="118"/>
         <source>New status:</source>
         <translation>Жаңа мәртебе:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="97"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="99"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="173"/>
+        <location filename="../plugin/gui/registry_dock.py" line="175"/>
         <source>Search networks and protected areas</source>
         <translation>Желілер мен ЕҚТА іздеу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <location filename="../plugin/gui/registry_dock.py" line="182"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -1676,42 +1676,42 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="189"/>
+        <location filename="../plugin/gui/registry_dock.py" line="191"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="192"/>
+        <location filename="../plugin/gui/registry_dock.py" line="194"/>
         <source>History of the selection</source>
         <translation>Таңдалғанның тарихы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>From</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>To</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="209"/>
+        <location filename="../plugin/gui/registry_dock.py" line="211"/>
         <source>By status</source>
         <translation>Мәртебе бойынша</translation>
     </message>
@@ -1721,67 +1721,67 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Аудан (км²)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="214"/>
+        <location filename="../plugin/gui/registry_dock.py" line="216"/>
         <source>By country</source>
         <translation>Елдер бойынша</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="222"/>
+        <location filename="../plugin/gui/registry_dock.py" line="224"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="297"/>
+        <location filename="../plugin/gui/registry_dock.py" line="299"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="301"/>
+        <location filename="../plugin/gui/registry_dock.py" line="303"/>
         <source>All countries</source>
         <translation>Барлық елдер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="305"/>
+        <location filename="../plugin/gui/registry_dock.py" line="307"/>
         <source>All species</source>
         <translation>Барлық түрлер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="354"/>
+        <location filename="../plugin/gui/registry_dock.py" line="356"/>
         <source>Outside any network</source>
         <translation>Ешбір желіге кірмейтіндер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="475"/>
+        <location filename="../plugin/gui/registry_dock.py" line="477"/>
         <source>The status was not changed: {reason}</source>
         <translation>Мәртебе өзгертілмеді: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="485"/>
+        <location filename="../plugin/gui/registry_dock.py" line="487"/>
         <source>{id} is now {status}</source>
         <translation>«{id}»: мәртебесі енді «{status}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="495"/>
+        <location filename="../plugin/gui/registry_dock.py" line="497"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="75"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="76"/>
         <source>Add release</source>
         <translation>Жіберуді қосу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="80"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="81"/>
         <source>YYYY-MM or YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="82"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="83"/>
         <source>number of animals</source>
         <translation>жануарлар саны</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="84"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="85"/>
         <source>where the animals came from</source>
         <translation>жануарлар қайдан әкелінді</translation>
     </message>
@@ -1806,17 +1806,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Шыққан жері</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="109"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Add site</source>
         <translation>Учаске қосу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="126"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="128"/>
         <source>empty: the protected area the site lies in</source>
         <translation>бос болса — учаске орналасқан ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="127"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="129"/>
         <source>Sensitive: generalise the location in every export</source>
         <translation>Осал: кез келген экспортта орнын жалпылау</translation>
     </message>
@@ -1836,7 +1836,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
         <source>Range state</source>
         <translation>Ареал мемлекеті</translation>
     </message>
@@ -1846,12 +1846,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
@@ -1861,77 +1861,77 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="227"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="230"/>
         <source>No registry open</source>
         <translation>Тізілім ашылмаған</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="188"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
         <source>Species / site / release</source>
         <translation>Түр / учаске / жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="188"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="188"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
         <source>Origin / protected area</source>
         <translation>Шыққан жері / ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="196"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="199"/>
         <source>Add release…</source>
         <translation>Жіберуді қосу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="197"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="200"/>
         <source>Add site…</source>
         <translation>Учаске қосу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="198"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="201"/>
         <source>Export chart as PNG…</source>
         <translation>Диаграмманы PNG ретінде экспорттау…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="241"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="244"/>
         <source>{sites} sites, {events} releases</source>
         <translation>учаскелер: {sites}, жіберулер: {events}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="283"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="286"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} жазу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="286"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="289"/>
         <source>Chart written to {path}</source>
         <translation>Диаграмма {path} ішіне жазылды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="291"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="294"/>
         <source>Release added</source>
         <translation>Жіберу қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="295"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="298"/>
         <source>Site added</source>
         <translation>Учаске қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="322"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="325"/>
         <source>Reintroduction</source>
         <translation>Реинтродукция</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="365"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="368"/>
         <source>Export chart as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="365"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="368"/>
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
@@ -2301,127 +2301,127 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>түзеткеннен кейін одан ештеңе қалмайды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="278"/>
+        <location filename="../plugin/exchange/package_import.py" line="280"/>
         <source>invalid</source>
         <translation>жарамсыз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="280"/>
+        <location filename="../plugin/exchange/package_import.py" line="282"/>
         <source>{where}: the geometry is invalid ({reason})</source>
         <translation>{where}: геометрия жарамсыз ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="288"/>
+        <location filename="../plugin/exchange/package_import.py" line="290"/>
         <source>{where}: the geometry is invalid ({reason}) and cannot be repaired: {why}</source>
         <translation>{where}: геометрия жарамсыз ({reason}) және оны түзету мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="292"/>
+        <location filename="../plugin/exchange/package_import.py" line="294"/>
         <source>{where}: {reason}; repaired (rings noded, inside kept by the even-odd rule)</source>
         <translation>{where}: {reason}; түзетілді (сақиналар қиылысу нүктелерінде бөлінді, ішкі бөлігі жұп-тақ ережесімен сақталды)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="315"/>
+        <location filename="../plugin/exchange/package_import.py" line="317"/>
         <source>{value} is too large for this field</source>
         <translation>{value} бұл өріс үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="320"/>
+        <location filename="../plugin/exchange/package_import.py" line="322"/>
         <source>{value} is not a WDPA identifier (a positive whole number)</source>
         <translation>{value} — WDPA идентификаторы емес (оң бүтін сан)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="365"/>
+        <location filename="../plugin/exchange/package_import.py" line="367"/>
         <source>{where}: identifier &apos;{id}&apos; is also used by {other}</source>
         <translation>{where}: «{id}» идентификаторы {other} ішінде де пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="371"/>
+        <location filename="../plugin/exchange/package_import.py" line="373"/>
         <source>{file}, feature {number}</source>
         <translation>{file}, {number}-нысан</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="405"/>
+        <location filename="../plugin/exchange/package_import.py" line="407"/>
         <source>&apos;{value}&apos; is not a date of the calendar</source>
         <translation>«{value}» — күнтізбеде мұндай күн жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="440"/>
+        <location filename="../plugin/exchange/package_import.py" line="442"/>
         <source>the package holds {name} more than once ({files}): it is ambiguous which one counts; send one package per zip</source>
         <translation>пакетте {name} бірнеше рет кездеседі ({files}): қайсысы жарамды екені белгісіз; бір zip ішінде бір пакет жіберіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="453"/>
+        <location filename="../plugin/exchange/package_import.py" line="455"/>
         <source>{first} and {second} are the same layer twice: it is ambiguous which one counts; refused</source>
         <translation>{first} және {second} — бір қабат екі рет: қайсысы жарамды екені белгісіз; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="496"/>
+        <location filename="../plugin/exchange/package_import.py" line="498"/>
         <source>{where}: the fields {fields} differ only in letter case; it is ambiguous which one counts</source>
         <translation>{where}: {fields} өрістері тек әріп регистрімен ерекшеленеді; қайсысы жарамды екені белгісіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="598"/>
+        <location filename="../plugin/exchange/package_import.py" line="600"/>
         <source>the package writes the identifier as &apos;{theirs}&apos;; the registry&apos;s &apos;{ours}&apos; is kept</source>
         <translation>пакетте идентификатор «{theirs}» деп жазылған; тізілімдегі «{ours}» нұсқасы сақталды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="606"/>
+        <location filename="../plugin/exchange/package_import.py" line="608"/>
         <source>a record of {owner} in a package from {sender}: a proposal, not applied ({what})</source>
         <translation>{sender} жіберген пакеттегі {owner} елінің жазбасы: ұсыныс, қолданылмады ({what})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="606"/>
+        <location filename="../plugin/exchange/package_import.py" line="608"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="606"/>
+        <location filename="../plugin/exchange/package_import.py" line="608"/>
         <source>changed geometry</source>
         <translation>геометрия өзгерген</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="702"/>
+        <location filename="../plugin/exchange/package_import.py" line="704"/>
         <source>protected area {id}</source>
         <translation>{id} ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="704"/>
+        <location filename="../plugin/exchange/package_import.py" line="706"/>
         <source>{where}, field geometry: the outline (centre {x:.4f}, {y:.4f}) lies outside {iso3}, its own country: a wrong .prj or coordinates?</source>
         <translation>{where}, geometry өрісі: контур (орталығы {x:.4f}, {y:.4f}) өз елі {iso3} аумағынан тыс жатыр: .prj немесе координаттар қате ме?</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="723"/>
+        <location filename="../plugin/exchange/package_import.py" line="730"/>
         <source>the package holds records of several countries and does not say who sent it; name the sending range state (--from ISO3, or --from ALL for a copy of a whole registry)</source>
         <translation>пакетте бірнеше елдің жазбалары бар және оны кім жібергені көрсетілмеген; жіберуші мемлекетті көрсетіңіз (--from ISO3 немесе бүкіл тізілімнің көшірмесі үшін --from ALL)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="767"/>
+        <location filename="../plugin/exchange/package_import.py" line="774"/>
         <source>names a record that was not applied</source>
         <translation>қолданылмаған жазбаға сілтейді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="776"/>
+        <location filename="../plugin/exchange/package_import.py" line="783"/>
         <source>a member of a network that does not list {sender}: a proposal, not applied</source>
         <translation>{sender} кірмейтін желінің мүшесі: ұсыныс, қолданылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="795"/>
+        <location filename="../plugin/exchange/package_import.py" line="802"/>
         <source>lies in protected area &apos;{pa}&apos;, which was not applied</source>
         <translation>қолданылмаған «{pa}» ЕҚТА аумағында орналасқан</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="832"/>
+        <location filename="../plugin/exchange/package_import.py" line="839"/>
         <source>release of {date} at a site that was not applied</source>
         <translation>қолданылмаған учаскедегі {date} жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="842"/>
+        <location filename="../plugin/exchange/package_import.py" line="849"/>
         <source>release of {date} at a site of {owner} in a package from {sender}: a proposal, not applied</source>
         <translation>{sender} жіберген пакеттегі {owner} елі учаскесіндегі {date} жіберу: ұсыныс, қолданылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="925"/>
+        <location filename="../plugin/exchange/package_import.py" line="933"/>
         <source>{registry}: cannot be written ({error}); check that the file and its folder are writable; the registry is unchanged</source>
         <translation>{registry}: жазу мүмкін емес ({error}); файл мен оның қалтасына жазуға болатынын тексеріңіз; тізілім өзгермеді</translation>
     </message>
@@ -2556,7 +2556,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: мәтінде NUL байты бар; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="329"/>
+        <location filename="../plugin/exchange/partner_package.py" line="357"/>
         <source>{file}: cannot be written ({error})</source>
         <translation>{file}: жазу мүмкін емес ({error})</translation>
     </message>
@@ -2651,37 +2651,37 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="84"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="85"/>
         <source>Year of the decision that gave the new status (written to &apos;Year of the status&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="96"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="98"/>
         <source>Year of the decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="75"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="76"/>
         <source>Change of status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="76"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="77"/>
         <source>{name}: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="93"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="95"/>
         <source>Every change of status is kept in the registry&apos;s history with a note. Without a note the change is undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="234"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="236"/>
         <source>The status of {names} was not changed: a change of status needs a note. Use Change status… in the TBPA Registry dock, or give the note when asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="275"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="277"/>
         <source>The changes were saved, but their notes could not be written to the status history: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,9 +2771,49 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="648"/>
+        <location filename="../plugin/exchange/package_import.py" line="650"/>
         <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by more than {outline:.1f} km</source>
         <translation>геометрия тізілімдегіден алыс: орталықтары бір-бірінен {km:.1f} км, контурлары {outline:.1f} км-ден артық алшақ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="725"/>
+        <source>unknown range state &apos;{value}&apos; as the sender of the package (expected one of {known}, or ALL)</source>
+        <translation>пакетті жіберуші ретінде белгісіз ареал мемлекеті «{value}» (мүмкін мәндер: {known} немесе ALL)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="17"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="17"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="18"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="18"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="18"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="19"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="19"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@
         <translation>Реестр трансграничных ООПТ: сети особо охраняемых природных территорий по обе стороны границ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="136"/>
+        <location filename="../plugin/project/registry_layers.py" line="142"/>
         <source>Protected areas</source>
         <translation>ООПТ</translation>
     </message>
@@ -469,22 +469,22 @@
         <translation>в реестре нет границ государства {partner}: включены только его собственные ООПТ, участки и сети</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="242"/>
+        <location filename="../plugin/exchange/partner_package.py" line="270"/>
         <source>the cross-border gap analysis is not available: no gap layer</source>
         <translation>анализ трансграничных пробелов недоступен: нет слоя пробелов</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="244"/>
+        <location filename="../plugin/exchange/partner_package.py" line="272"/>
         <source>no gap layer: the gap analysis failed ({error})</source>
         <translation>нет слоя пробелов: анализ пробелов завершился ошибкой ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="544"/>
+        <location filename="../plugin/exchange/partner_package.py" line="572"/>
         <source>{count} sensitive site(s) generalised to a {km:g} km grid</source>
         <translation>уязвимых участков, генерализованных до сетки {km:g} км: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="547"/>
+        <location filename="../plugin/exchange/partner_package.py" line="575"/>
         <source>sensitive sites are included at their exact location</source>
         <translation>уязвимые участки включены с точными координатами</translation>
     </message>
@@ -754,154 +754,154 @@
         <translation>система координат шейп-файлов без .prj</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="78"/>
+        <location filename="../plugin/exchange/package_import.py" line="80"/>
         <source>{package}: refused, {count} problem(s); the registry is unchanged:
 {shown}</source>
         <translation>{package}: отклонён, проблем: {count}; реестр не изменён:
 {shown}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="81"/>
+        <location filename="../plugin/exchange/package_import.py" line="83"/>
         <source>  ... and {count} more</source>
         <translation>  … и ещё {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="134"/>
+        <location filename="../plugin/exchange/package_import.py" line="136"/>
         <source>Dry run of {package}: nothing was written</source>
         <translation>Пробный прогон для {package}: ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="134"/>
+        <location filename="../plugin/exchange/package_import.py" line="136"/>
         <source>Imported {package}</source>
         <translation>Пакет {package} импортирован</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="137"/>
+        <location filename="../plugin/exchange/package_import.py" line="139"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="137"/>
+        <location filename="../plugin/exchange/package_import.py" line="139"/>
         <source>updated</source>
         <translation>обновлено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="138"/>
+        <location filename="../plugin/exchange/package_import.py" line="140"/>
         <source>identical, skipped</source>
         <translation>совпадает, пропущено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="139"/>
+        <location filename="../plugin/exchange/package_import.py" line="141"/>
         <source>CONFLICT, left untouched</source>
         <translation>КОНФЛИКТ, оставлено без изменений</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="140"/>
+        <location filename="../plugin/exchange/package_import.py" line="142"/>
         <source>geometry repaired</source>
         <translation>геометрия исправлена</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="140"/>
+        <location filename="../plugin/exchange/package_import.py" line="142"/>
         <source>note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="144"/>
+        <location filename="../plugin/exchange/package_import.py" line="146"/>
         <source>{added} added, {updated} updated, {skipped} identical, {conflicts} conflict(s), {repaired} geometry repair(s)</source>
         <translation>добавлено: {added}, обновлено: {updated}, совпадает: {skipped}, конфликтов: {conflicts}, исправлений геометрии: {repaired}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="251"/>
+        <location filename="../plugin/exchange/package_import.py" line="253"/>
         <source>file {file}, layer {layer}</source>
         <translation>файл {file}, слой {layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="253"/>
+        <location filename="../plugin/exchange/package_import.py" line="255"/>
         <source>, feature {number}</source>
         <translation>, объект {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="255"/>
+        <location filename="../plugin/exchange/package_import.py" line="257"/>
         <source>, field {field}</source>
         <translation>, поле {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="274"/>
+        <location filename="../plugin/exchange/package_import.py" line="276"/>
         <source>{where}: the geometry is empty</source>
         <translation>{where}: геометрия пуста</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="271"/>
+        <location filename="../plugin/exchange/package_import.py" line="273"/>
         <source>{where}: {error}</source>
         <translation>{where}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="388"/>
+        <location filename="../plugin/exchange/package_import.py" line="390"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="426"/>
+        <location filename="../plugin/exchange/package_import.py" line="428"/>
         <source>file {file}, line {line}, field {field}: {problem}</source>
         <translation>файл {file}, строка {line}, поле {field}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="480"/>
+        <location filename="../plugin/exchange/package_import.py" line="482"/>
         <source>{folder}: no shapefile in the package</source>
         <translation>{folder}: в пакете нет шейп-файлов</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="908"/>
+        <location filename="../plugin/exchange/package_import.py" line="915"/>
         <source>Import cancelled; nothing was written</source>
         <translation>Импорт отменён; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="502"/>
+        <location filename="../plugin/exchange/package_import.py" line="504"/>
         <source>{where}: not a registry layer (no pa_id, TBPA_ID, WDPAID, site_id or net_id field)</source>
         <translation>{where}: это не слой реестра (нет поля pa_id, TBPA_ID, WDPAID, site_id или net_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="506"/>
+        <location filename="../plugin/exchange/package_import.py" line="508"/>
         <source>gap layers are results of the analysis; not imported</source>
         <translation>слои пробелов — результаты анализа; не импортируются</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="626"/>
+        <location filename="../plugin/exchange/package_import.py" line="628"/>
         <source>location generalised by the sender</source>
         <translation>местоположение генерализовано отправителем</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="630"/>
+        <location filename="../plugin/exchange/package_import.py" line="632"/>
         <source>country {ours} in the registry, {theirs} in the package</source>
         <translation>страна в реестре — {ours}, в пакете — {theirs}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="648"/>
+        <location filename="../plugin/exchange/package_import.py" line="650"/>
         <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by up to {outline:.1f} km</source>
         <translation>геометрия далека от имеющейся в реестре: центры в {km:.1f} км друг от друга, контуры расходятся до {outline:.1f} км</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="668"/>
+        <location filename="../plugin/exchange/package_import.py" line="670"/>
         <source>geometry moved by up to {metres:.0f} m</source>
         <translation>геометрия смещена не более чем на {metres:.0f} м</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="770"/>
+        <location filename="../plugin/exchange/package_import.py" line="777"/>
         <source>file network_members.csv: member {pair} names a network or protected area that is neither in the package nor in the registry</source>
         <translation>файл network_members.csv: участник {pair} ссылается на сеть или ООПТ, которых нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="798"/>
+        <location filename="../plugin/exchange/package_import.py" line="805"/>
         <source>layer reintroduction_sites, site {site}, field pa_id: no protected area &apos;{pa}&apos; in the package or the registry</source>
         <translation>слой reintroduction_sites, участок {site}, поле pa_id: ООПТ «{pa}» нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="836"/>
+        <location filename="../plugin/exchange/package_import.py" line="843"/>
         <source>file releases.csv: release of {date} names site &apos;{site}&apos;, neither in the package nor in the registry</source>
         <translation>файл releases.csv: выпуск от {date} ссылается на участок «{site}», которого нет ни в пакете, ни в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="911"/>
+        <location filename="../plugin/exchange/package_import.py" line="918"/>
         <source>partner package {name}</source>
         <translation>пакет партнёра {name}</translation>
     </message>
@@ -1071,12 +1071,12 @@
         <translation>Трансграничные пробелы</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="57"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="59"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="65"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="67"/>
         <source>Finds where the network of protected areas has a hole at a border between neighbouring range states, one feature per flag:
 - {t1}: a protected area within the border distance of a neighbour that has no protected area within the partner distance of it;
 - {t2}: a network lists a state where none of its members lies;
@@ -1101,27 +1101,27 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Расстояние от границы (км)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="90"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="92"/>
         <source>Partner distance (km)</source>
         <translation>Расстояние до партнёрской ООПТ (км)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="95"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="97"/>
         <source>Statuses that count</source>
         <translation>Учитываемые статусы</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="99"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="101"/>
         <source>Dispersal distances (species=km;…), overriding the catalogue</source>
         <translation>Дальности расселения (вид=км;…) вместо каталожных</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="104"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="106"/>
         <source>Number of gaps</source>
         <translation>Число пробелов</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/crossbordergaps.py" line="111"/>
+        <location filename="../plugin/processing/crossbordergaps.py" line="113"/>
         <source>choose at least one status</source>
         <translation>выберите хотя бы один статус</translation>
     </message>
@@ -1131,32 +1131,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{path}: нет слоя {layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="96"/>
+        <location filename="../plugin/project/registry_layers.py" line="102"/>
         <source>{status} ({count})</source>
         <translation>{status} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="101"/>
+        <location filename="../plugin/project/registry_layers.py" line="107"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="140"/>
+        <location filename="../plugin/project/registry_layers.py" line="146"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="142"/>
+        <location filename="../plugin/project/registry_layers.py" line="148"/>
         <source>Network members</source>
         <translation>Состав сетей</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="170"/>
+        <location filename="../plugin/project/registry_layers.py" line="176"/>
         <source>Tables</source>
         <translation>Таблицы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="222"/>
+        <location filename="../plugin/project/registry_layers.py" line="228"/>
         <source>The group {group} lacks a registry layer</source>
         <translation>В группе {group} не хватает слоя реестра</translation>
     </message>
@@ -1546,12 +1546,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Записано: {path} (выпуск животных по годам)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="787"/>
+        <location filename="../plugin/exchange/package_import.py" line="794"/>
         <source>the registry has no range states, so the package&apos;s reintroduction sites cannot be placed; create the registry with its range states first</source>
         <translation>в реестре нет государств ареала, поэтому участки реинтродукции из пакета невозможно привязать; сначала создайте реестр с государствами ареала</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="808"/>
+        <location filename="../plugin/exchange/package_import.py" line="815"/>
         <source>layer reintroduction_sites, site {site}, field geometry: {problem}</source>
         <translation>слой reintroduction_sites, участок {site}, поле geometry: {problem}</translation>
     </message>
@@ -1636,32 +1636,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="98"/>
+        <location filename="../plugin/gui/registry_dock.py" line="99"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="87"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="88"/>
         <source>Why the status changes (decree, agreement, ...)</source>
         <translation>Основание смены статуса (постановление, соглашение, …)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="116"/>
+        <location filename="../plugin/gui/registry_dock.py" line="118"/>
         <source>New status:</source>
         <translation>Новый статус:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="97"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="99"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="173"/>
+        <location filename="../plugin/gui/registry_dock.py" line="175"/>
         <source>Search networks and protected areas</source>
         <translation>Поиск сетей и ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <location filename="../plugin/gui/registry_dock.py" line="182"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1676,42 +1676,42 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="189"/>
+        <location filename="../plugin/gui/registry_dock.py" line="191"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="192"/>
+        <location filename="../plugin/gui/registry_dock.py" line="194"/>
         <source>History of the selection</source>
         <translation>История выбранного</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>To</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="197"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="209"/>
+        <location filename="../plugin/gui/registry_dock.py" line="211"/>
         <source>By status</source>
         <translation>По статусу</translation>
     </message>
@@ -1721,67 +1721,67 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Площадь (км²)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="214"/>
+        <location filename="../plugin/gui/registry_dock.py" line="216"/>
         <source>By country</source>
         <translation>По странам</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="222"/>
+        <location filename="../plugin/gui/registry_dock.py" line="224"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="297"/>
+        <location filename="../plugin/gui/registry_dock.py" line="299"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="301"/>
+        <location filename="../plugin/gui/registry_dock.py" line="303"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="305"/>
+        <location filename="../plugin/gui/registry_dock.py" line="307"/>
         <source>All species</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="354"/>
+        <location filename="../plugin/gui/registry_dock.py" line="356"/>
         <source>Outside any network</source>
         <translation>Вне сетей</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="475"/>
+        <location filename="../plugin/gui/registry_dock.py" line="477"/>
         <source>The status was not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="485"/>
+        <location filename="../plugin/gui/registry_dock.py" line="487"/>
         <source>{id} is now {status}</source>
         <translation>«{id}»: статус теперь «{status}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="495"/>
+        <location filename="../plugin/gui/registry_dock.py" line="497"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="75"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="76"/>
         <source>Add release</source>
         <translation>Добавить выпуск</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="80"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="81"/>
         <source>YYYY-MM or YYYY-MM-DD</source>
         <translation>ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="82"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="83"/>
         <source>number of animals</source>
         <translation>число животных</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="84"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="85"/>
         <source>where the animals came from</source>
         <translation>откуда привезены животные</translation>
     </message>
@@ -1806,17 +1806,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="109"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
         <source>Add site</source>
         <translation>Добавить участок</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="126"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="128"/>
         <source>empty: the protected area the site lies in</source>
         <translation>если пусто — ООПТ, в которой лежит участок</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="127"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="129"/>
         <source>Sensitive: generalise the location in every export</source>
         <translation>Уязвимый: генерализовать местоположение при любом экспорте</translation>
     </message>
@@ -1836,7 +1836,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Название (на русском)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
         <source>Range state</source>
         <translation>Государство ареала</translation>
     </message>
@@ -1846,12 +1846,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="131"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
@@ -1861,77 +1861,77 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="227"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="230"/>
         <source>No registry open</source>
         <translation>Реестр не открыт</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="188"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
         <source>Species / site / release</source>
         <translation>Вид / участок / выпуск</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="188"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="188"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
         <source>Origin / protected area</source>
         <translation>Происхождение / ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="196"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="199"/>
         <source>Add release…</source>
         <translation>Добавить выпуск…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="197"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="200"/>
         <source>Add site…</source>
         <translation>Добавить участок…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="198"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="201"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт диаграммы в PNG…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="241"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="244"/>
         <source>{sites} sites, {events} releases</source>
         <translation>участков: {sites}, выпусков: {events}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="283"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="286"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удаётся записать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="286"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="289"/>
         <source>Chart written to {path}</source>
         <translation>Диаграмма записана в {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="291"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="294"/>
         <source>Release added</source>
         <translation>Выпуск добавлен</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="295"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="298"/>
         <source>Site added</source>
         <translation>Участок добавлен</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="322"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="325"/>
         <source>Reintroduction</source>
         <translation>Реинтродукция</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="365"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="368"/>
         <source>Export chart as PNG</source>
         <translation>Экспорт диаграммы в PNG</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="365"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="368"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
@@ -2301,127 +2301,127 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>после исправления от неё ничего не остаётся</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="278"/>
+        <location filename="../plugin/exchange/package_import.py" line="280"/>
         <source>invalid</source>
         <translation>некорректна</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="280"/>
+        <location filename="../plugin/exchange/package_import.py" line="282"/>
         <source>{where}: the geometry is invalid ({reason})</source>
         <translation>{where}: геометрия некорректна ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="288"/>
+        <location filename="../plugin/exchange/package_import.py" line="290"/>
         <source>{where}: the geometry is invalid ({reason}) and cannot be repaired: {why}</source>
         <translation>{where}: геометрия некорректна ({reason}) и не может быть исправлена: {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="292"/>
+        <location filename="../plugin/exchange/package_import.py" line="294"/>
         <source>{where}: {reason}; repaired (rings noded, inside kept by the even-odd rule)</source>
         <translation>{where}: {reason}; исправлено (кольца разбиты в точках пересечения, внутренняя часть сохранена по правилу чёт-нечет)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="315"/>
+        <location filename="../plugin/exchange/package_import.py" line="317"/>
         <source>{value} is too large for this field</source>
         <translation>{value} — слишком большое значение для этого поля</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="320"/>
+        <location filename="../plugin/exchange/package_import.py" line="322"/>
         <source>{value} is not a WDPA identifier (a positive whole number)</source>
         <translation>{value} — не идентификатор WDPA (положительное целое число)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="365"/>
+        <location filename="../plugin/exchange/package_import.py" line="367"/>
         <source>{where}: identifier &apos;{id}&apos; is also used by {other}</source>
         <translation>{where}: идентификатор «{id}» также используется в {other}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="371"/>
+        <location filename="../plugin/exchange/package_import.py" line="373"/>
         <source>{file}, feature {number}</source>
         <translation>{file}, объект {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="405"/>
+        <location filename="../plugin/exchange/package_import.py" line="407"/>
         <source>&apos;{value}&apos; is not a date of the calendar</source>
         <translation>«{value}» — такой даты нет в календаре</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="440"/>
+        <location filename="../plugin/exchange/package_import.py" line="442"/>
         <source>the package holds {name} more than once ({files}): it is ambiguous which one counts; send one package per zip</source>
         <translation>в пакете {name} встречается несколько раз ({files}): неясно, какой из них действителен; присылайте один пакет в одном zip</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="453"/>
+        <location filename="../plugin/exchange/package_import.py" line="455"/>
         <source>{first} and {second} are the same layer twice: it is ambiguous which one counts; refused</source>
         <translation>{first} и {second} — один и тот же слой дважды: неясно, какой из них действителен; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="496"/>
+        <location filename="../plugin/exchange/package_import.py" line="498"/>
         <source>{where}: the fields {fields} differ only in letter case; it is ambiguous which one counts</source>
         <translation>{where}: поля {fields} различаются только регистром букв; неясно, какое из них действительно</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="598"/>
+        <location filename="../plugin/exchange/package_import.py" line="600"/>
         <source>the package writes the identifier as &apos;{theirs}&apos;; the registry&apos;s &apos;{ours}&apos; is kept</source>
         <translation>в пакете идентификатор записан как «{theirs}»; сохранён вариант реестра «{ours}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="606"/>
+        <location filename="../plugin/exchange/package_import.py" line="608"/>
         <source>a record of {owner} in a package from {sender}: a proposal, not applied ({what})</source>
         <translation>запись страны {owner} в пакете от {sender}: предложение, не применено ({what})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="606"/>
+        <location filename="../plugin/exchange/package_import.py" line="608"/>
         <source>new</source>
         <translation>новая</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="606"/>
+        <location filename="../plugin/exchange/package_import.py" line="608"/>
         <source>changed geometry</source>
         <translation>изменена геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="702"/>
+        <location filename="../plugin/exchange/package_import.py" line="704"/>
         <source>protected area {id}</source>
         <translation>ООПТ {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="704"/>
+        <location filename="../plugin/exchange/package_import.py" line="706"/>
         <source>{where}, field geometry: the outline (centre {x:.4f}, {y:.4f}) lies outside {iso3}, its own country: a wrong .prj or coordinates?</source>
         <translation>{where}, поле geometry: контур (центр {x:.4f}, {y:.4f}) лежит за пределами {iso3}, своей страны: неверный .prj или координаты?</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="723"/>
+        <location filename="../plugin/exchange/package_import.py" line="730"/>
         <source>the package holds records of several countries and does not say who sent it; name the sending range state (--from ISO3, or --from ALL for a copy of a whole registry)</source>
         <translation>пакет содержит записи нескольких стран и не указывает, кто его прислал; укажите государство-отправителя (--from ISO3 или --from ALL для копии целого реестра)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="767"/>
+        <location filename="../plugin/exchange/package_import.py" line="774"/>
         <source>names a record that was not applied</source>
         <translation>ссылается на запись, которая не была применена</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="776"/>
+        <location filename="../plugin/exchange/package_import.py" line="783"/>
         <source>a member of a network that does not list {sender}: a proposal, not applied</source>
         <translation>участник сети, в которую не входит {sender}: предложение, не применено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="795"/>
+        <location filename="../plugin/exchange/package_import.py" line="802"/>
         <source>lies in protected area &apos;{pa}&apos;, which was not applied</source>
         <translation>находится на ООПТ «{pa}», которая не была применена</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="832"/>
+        <location filename="../plugin/exchange/package_import.py" line="839"/>
         <source>release of {date} at a site that was not applied</source>
         <translation>выпуск {date} на участке, который не был применён</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="842"/>
+        <location filename="../plugin/exchange/package_import.py" line="849"/>
         <source>release of {date} at a site of {owner} in a package from {sender}: a proposal, not applied</source>
         <translation>выпуск {date} на участке страны {owner} в пакете от {sender}: предложение, не применено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="925"/>
+        <location filename="../plugin/exchange/package_import.py" line="933"/>
         <source>{registry}: cannot be written ({error}); check that the file and its folder are writable; the registry is unchanged</source>
         <translation>{registry}: запись невозможна ({error}); проверьте, что файл и его папка доступны для записи; реестр не изменён</translation>
     </message>
@@ -2556,7 +2556,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{file}: текст содержит байт NUL; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="329"/>
+        <location filename="../plugin/exchange/partner_package.py" line="357"/>
         <source>{file}: cannot be written ({error})</source>
         <translation>{file}: не удаётся записать ({error})</translation>
     </message>
@@ -2651,37 +2651,37 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="84"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="85"/>
         <source>Year of the decision that gave the new status (written to &apos;Year of the status&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="96"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="98"/>
         <source>Year of the decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="75"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="76"/>
         <source>Change of status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="76"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="77"/>
         <source>{name}: {old} → {new}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="93"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="95"/>
         <source>Every change of status is kept in the registry&apos;s history with a note. Without a note the change is undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="234"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="236"/>
         <source>The status of {names} was not changed: a change of status needs a note. Use Change status… in the TBPA Registry dock, or give the note when asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="275"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="277"/>
         <source>The changes were saved, but their notes could not be written to the status history: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,9 +2771,49 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="648"/>
+        <location filename="../plugin/exchange/package_import.py" line="650"/>
         <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by more than {outline:.1f} km</source>
         <translation>геометрия далеко от реестровой: центры в {km:.1f} км друг от друга, контуры расходятся более чем на {outline:.1f} км</translation>
+    </message>
+    <message>
+        <location filename="../plugin/exchange/package_import.py" line="725"/>
+        <source>unknown range state &apos;{value}&apos; as the sender of the package (expected one of {known}, or ALL)</source>
+        <translation>неизвестное государство ареала «{value}» в качестве отправителя пакета (допустимы: {known} или ALL)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="17"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="17"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="18"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="18"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="18"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="19"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/buttons.py" line="19"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -590,3 +590,9 @@ def test_registry_that_cannot_be_written_is_reported_not_unexpected(registry, tm
         import_partner_package(store, folder, ImportOptions())
     assert "readonly" in str(caught.value) and "writable" in str(caught.value)
     assert file_hash(registry) == before
+
+
+def test_manifest_naming_an_unknown_sender_is_refused(registry, tmp_path):
+    folder = folder_of(tmp_path, [pa("UZB-NEW-AI")])
+    (folder / "manifest.json").write_text(json.dumps({"partner": "XXX", "files": {}}))
+    refused(registry, folder, ["unknown range state 'XXX' as the sender"])

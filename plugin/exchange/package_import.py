@@ -24,6 +24,7 @@ from qgis.core import QgsFeedback, QgsGeometry
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_POLYGON
 from ..registry.backend import RegistryError
+from ..registry.catalogue import RANGE_STATES
 from ..registry.geojson import geometry_from_mapping
 from ..registry.model import (
     Network,
@@ -720,6 +721,11 @@ def plan_merge(store, incoming: _Incoming, options: ImportOptions, report: Merge
     report.actions += incoming.repairs + incoming.notes
     registry = _Registry(store)
     sender = _sender(incoming, options)
+    if sender is not None and sender != ALL_SENDERS and sender not in RANGE_STATES:
+        incoming.problems.append(tr(
+            "unknown range state '{value}' as the sender of the package (expected one of "
+            "{known}, or ALL)").format(value=sender, known=", ".join(RANGE_STATES)))
+        return writes
     if sender is None:
         incoming.problems.append(tr(
             "the package holds records of several countries and does not say who sent it; "
