@@ -596,3 +596,36 @@ def test_manifest_naming_an_unknown_sender_is_refused(registry, tmp_path):
     folder = folder_of(tmp_path, [pa("UZB-NEW-AI")])
     (folder / "manifest.json").write_text(json.dumps({"partner": "XXX", "files": {}}))
     refused(registry, folder, ["unknown range state 'XXX' as the sender"])
+
+
+def test_exchange_creates_no_pyproj_crs_or_transformer_and_runs_in_a_worker_thread(
+        registry, tmp_path, monkeypatch):
+    """pyproj objects are not thread-safe (a CRS made in a QGIS task crashed QGIS 3.40): the
+    reader, the import and the export use QGIS's CRS and transforms, made in their thread."""
+    import threading
+
+    import pyproj
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("a pyproj CRS or Transformer in the exchange")
+
+    for name in ("from_epsg", "from_user_input", "from_wkt", "from_proj4"):
+        monkeypatch.setattr(pyproj.CRS, name, forbidden)
+    monkeypatch.setattr(pyproj.Transformer, "from_crs", forbidden)
+    outcome = {}
+
+    def work():
+        try:
+            with open_registry(registry) as store:
+                package = export_partner_package(store, tmp_path / "out", ExportOptions(
+                    "UZB", crs="EPSG:32642", today=date(2025, 6, 24))).path
+                outcome["report"] = import_partner_package(store, package, ImportOptions())
+        except BaseException as error:  # reported on the main thread below
+            outcome["error"] = error
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(120)
+    assert "error" not in outcome, outcome.get("error")
+    report = outcome["report"]
+    assert report.count("skipped") > 0 and report.count("updated") == 0
