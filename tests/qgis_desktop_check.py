@@ -139,7 +139,11 @@ def _finish() -> None:
     result["ok"] = not result["errors"]
     with open(os.environ["TBPA_RESULT"], "w", encoding="utf-8") as stream:
         json.dump(result, stream, indent=2)
-    QgsApplication.exit(0 if result["ok"] else 1)
+    # QGIS 3.40 (Debian 13) dies on signal 11 when it quits from a --code script with any
+    # layer in the project, a layer of QGIS's own "Add layer" too: close the project first
+    # and let QGIS finish with its layers before quitting.
+    QgsProject.instance().clear()
+    QTimer.singleShot(1500, lambda: QgsApplication.exit(0 if result["ok"] else 1))
 
 
 def _run() -> None:

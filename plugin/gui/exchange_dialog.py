@@ -72,6 +72,7 @@ class _AlgorithmDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setText(tr("Close"))  # Qt ships no Kazakh for its own buttons
         self.close_button.clicked.connect(self.reject)
 
     def _finish_layout(self) -> None:
@@ -123,6 +124,8 @@ class _AlgorithmDialog(QDialog):
         elif not successful:
             errors = self._feedback.textLog() if self._feedback is not None else ""
             self.show_message(errors.strip() or tr("The run failed"), error=True)
+        else:
+            self.progress.setValue(100)  # done, whatever the last step reported
         self.on_executed(successful, results or {})
         self.finished_run.emit(successful, results or {})
 

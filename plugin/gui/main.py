@@ -169,6 +169,8 @@ class TbpaRegistryPlugin:
                          tr("Export partner package…"), self.export_partner_package)
         self._add_action(QgsApplication.getThemeIcon("mActionAddOgrLayer.svg"),
                          tr("Import partner package…"), self.import_partner_package)
+        if QgsProject.instance().layerTreeRoot().children():  # the plugin was reloaded
+            self._on_project_read()
 
     def unload(self) -> None:
         """Remove everything initGui (or, alone, initProcessing) added."""
@@ -183,6 +185,7 @@ class TbpaRegistryPlugin:
             for guard in self.status_guards:
                 guard.detach()
             self.status_guards = []
+            self._stop_following_layer_trees()
             self.watcher.stop()
             self.watcher.deleteLater()
             self.watcher = None
@@ -303,6 +306,17 @@ class TbpaRegistryPlugin:
             tree.refresh()  # the dock follows the tree's ``changed`` signal
         elif self.dock is not None:
             self.dock.refresh()
+
+    @staticmethod
+    def _stop_following_layer_trees() -> None:
+        """Disconnect the registry groups' slots from the project and its layers: an
+        unloaded plugin leaves none of its code connected. The groups stay in the project;
+        :meth:`initGui` follows them again (a reloaded plugin).
+        """
+        from ..project.registry_layers import registry_layer_trees
+
+        for tree in registry_layer_trees(QgsProject.instance()):
+            tree.detach()
 
     def _guard_status_edits(self) -> None:
         """Every registry group of the project asks for a note when a status is edited in

@@ -49,6 +49,7 @@ from ..registry.catalogue import SPECIES, STATUS_DISPLAY_ORDER, Status
 from ..registry.model import Network, ProtectedArea, RecordError
 from ..registry.store import RegistryError, open_registry
 from ..registry.summary import summarise
+from .buttons import translate_buttons
 from .error_messages import describe_error
 from .status_edit_guard import FIRST_YEAR, LAST_YEAR
 
@@ -109,6 +110,7 @@ class StatusChangeDialog(QDialog):
         self.note.setPlaceholderText(tr("Why the status changes (decree, agreement, ...)"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        translate_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

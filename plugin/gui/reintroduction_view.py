@@ -46,6 +46,7 @@ from ..registry.store import RegistryError, open_registry
 from ..reintroduction.chart import release_chart_png, write_release_chart
 from ..reintroduction.editing import add_release, add_site
 from ..reintroduction.programme import SpeciesProgramme, animals_per_year, read_programmes
+from .buttons import translate_buttons
 from .error_messages import describe_error
 
 LOG = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ class ReleaseForm(QDialog):
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        translate_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -140,6 +142,7 @@ class SiteForm(QDialog):
         form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        translate_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -32,6 +32,7 @@ from ..i18n import tr
 from ..project.display_names import display_name
 from ..registry.backend import is_postgis_location
 from ..registry.catalogue import Status
+from .buttons import translate_buttons
 
 LOG = logging.getLogger(__name__)
 
@@ -87,6 +88,7 @@ class StatusNoteDialog(QDialog):
         self.note.setPlaceholderText(tr("Why the status changes (decree, agreement, ...)"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        translate_buttons(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

@@ -6,6 +6,8 @@ which a layer-by-layer input could not carry). The dock's "Find gaps" runs this 
 
 from __future__ import annotations
 
+import html
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureSink,
@@ -61,8 +63,8 @@ class CrossBorderGapsAlgorithm(QgsProcessingAlgorithm):
         return "analysis"
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
-        """Help shown beside the dialog."""
-        return tr(
+        """Help shown beside the dialog (QGIS reads it as HTML: '<' is escaped)."""
+        return html.escape(tr(
             "Finds where the network of protected areas has a hole at a border between "
             "neighbouring range states, one feature per flag:\n"
             "- {t1}: a protected area within the border distance of a neighbour that has no "
@@ -77,7 +79,7 @@ class CrossBorderGapsAlgorithm(QgsProcessingAlgorithm):
         ).format(t1=gap_type_label("unpaired_border_pa"),
                  t2=gap_type_label("network_missing_state"),
                  t3=gap_type_label("network_status_ahead"),
-                 t4=gap_type_label("site_dispersal_unprotected"))
+                 t4=gap_type_label("site_dispersal_unprotected")), quote=False)
 
     def createInstance(self) -> CrossBorderGapsAlgorithm:  # noqa: N802 (QGIS API name)
         """A new instance (Processing runs each in its own)."""
