@@ -3,6 +3,10 @@ user's language, history in local time, the Networks tree's context menu, undo o
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
+import pytest
+
 
 def test_gap_help_is_whole_when_read_as_html(qgis_app):
     from qgis.PyQt.QtGui import QTextDocument
@@ -47,3 +51,59 @@ def test_standard_buttons_speak_the_plugin_language(qgis_app):
                                              | QDialogButtonBox.StandardButton.Cancel))
     assert [b.text() for b in box.buttons()] != []
     assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "OK"
+
+
+@pytest.fixture
+def plugin(qgis_iface, qgis_new_project, demo_registry):
+    from plugin.gui.main import TbpaRegistryPlugin
+
+    plugin = TbpaRegistryPlugin(qgis_iface)
+    plugin.initGui()
+    plugin.open_registry_file(demo_registry)
+    yield plugin
+    plugin.unload()
+
+
+def test_every_action_has_an_icon(plugin):
+    assert [a.text() for a in plugin.actions if a.icon().isNull()] == []
+
+
+def test_history_is_shown_in_local_time(plugin):
+    from plugin.gui.registry_dock import local_time
+
+    assert local_time("2025-06-01T10:00:00Z") == datetime(
+        2025, 6, 1, 10, tzinfo=timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    dock = plugin.dock
+    dock.select_entity("network", "NET-WTS")
+    shown = dock.history.item(0, 0)
+    assert "T" not in shown.text() and shown.toolTip().endswith("Z (UTC)")
+
+
+def test_networks_tree_context_menu(plugin):
+    from qgis.PyQt.QtWidgets import QApplication
+
+    dock = plugin.dock
+    dock.select_entity("network", "NET-WTS")
+    menu = dock.context_menu()
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == ["Zoom to", "Open attribute table", "Change status…", "Undo last change",
+                     "Show history", "Copy identifier"]
+    next(a for a in menu.actions() if a.text() == "Copy identifier").trigger()
+    assert QApplication.clipboard().text() == "NET-WTS"
+
+
+def test_undo_of_the_last_status_change_adds_a_history_row(plugin, demo_registry):
+    from plugin.registry.store import open_registry
+
+    dock = plugin.dock
+    assert dock.last_change("network", "NET-TARBAGATAI") is None  # never changed: no undo
+    assert not dock.undo_last_change("network", "NET-TARBAGATAI")
+    assert dock.change_status("network", "NET-TARBAGATAI", "draft", "memo", 2026)
+    assert dock.undo_last_change("network", "NET-TARBAGATAI")
+    with open_registry(demo_registry) as store:
+        history = store.history("network", "NET-TARBAGATAI")
+        status = next(n for n in store.networks() if n.network_id == "NET-TARBAGATAI").status
+    assert status.value == "planned"
+    assert [(h.old_status, h.new_status) for h in history] == [
+        (None, "planned"), ("planned", "draft"), ("draft", "planned")]
+    assert history[-1].note.startswith("Undo of the change of") and "memo" in history[-1].note

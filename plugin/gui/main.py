@@ -136,7 +136,7 @@ class TbpaRegistryPlugin:
                          tr("Open PostGIS registry…"), self.open_postgis_registry)
         self._add_action(QIcon(str(ICONS / "tbpa.svg")), tr("Open demo registry"),
                          self.open_demo_registry)
-        self._add_action(QgsApplication.getThemeIcon("mActionSaveAs.svg"),
+        self._add_action(QgsApplication.getThemeIcon("mActionFileSaveAs.svg"),
                          tr("Save project into the registry"), self.save_project_into_registry)
 
         from .registry_dock import RegistryDock

@@ -11,13 +11,14 @@ import contextlib
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 
-from qgis.core import QgsFeatureRequest, QgsProject
+from qgis.core import QgsApplication, QgsExpression, QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,8 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -183,6 +186,8 @@ class RegistryDock(QDockWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemSelectionChanged.connect(self._on_selection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._show_context_menu)
         splitter.addWidget(self.tree)
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)
@@ -194,6 +199,12 @@ class RegistryDock(QDockWidget):
         buttons.addWidget(QLabel(tr("History of the selection")))
         buttons.addStretch()
         buttons.addWidget(self.change_button)
+        self.undo_button = QPushButton(tr("Undo last change"))
+        self.undo_button.setToolTip(tr("Give the selection back the status it had before its "
+                                       "last change; the history keeps both changes"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.ask_undo_last_change)
+        buttons.addWidget(self.undo_button)
         history_layout.addLayout(buttons)
         self.history = QTableWidget(0, 5)
         self.history.setHorizontalHeaderLabels(
@@ -400,6 +411,7 @@ class RegistryDock(QDockWidget):
     def _on_selection(self) -> None:
         selected = self.selected_entity()
         self.change_button.setEnabled(selected is not None)
+        self.undo_button.setEnabled(selected is not None)
         self._fill_history(selected)
         if selected is not None:
             self.show_on_map(*selected)
@@ -438,9 +450,12 @@ class RegistryDock(QDockWidget):
             row = self.history.rowCount()
             self.history.insertRow(row)
             for column, value in enumerate((
-                    change.changed_at, _status_label(change.old_status),
+                    local_time(change.changed_at), _status_label(change.old_status),
                     _status_label(change.new_status), change.changed_by, change.note)):
-                self.history.setItem(row, column, QTableWidgetItem(value or ""))
+                item = QTableWidgetItem(value or "")
+                if column == 0:
+                    item.setToolTip(tr("{time} (UTC)").format(time=change.changed_at))
+                self.history.setItem(row, column, item)
         self.history.resizeColumnsToContents()
 
     # ----- changing status ----------------------------------------------------------------
@@ -459,6 +474,85 @@ class RegistryDock(QDockWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.change_status(entity, entity_id, dialog.chosen_status(),
                                dialog.note.toPlainText().strip(), dialog.year.value())
+
+    def _show_context_menu(self, position) -> None:
+        """Zoom to, attribute table, change status, undo, copy id of the item clicked."""
+        item = self.tree.itemAt(position)
+        if item is None or item.data(0, ROLE_ENTITY) is None:
+            return
+        self.tree.setCurrentItem(item)
+        self.context_menu().exec(self.tree.viewport().mapToGlobal(position))
+
+    def context_menu(self) -> QMenu:
+        """The menu of the selected network or protected area."""
+        menu = QMenu(self)
+        selected = self.selected_entity()
+        if selected is None:
+            return menu
+        entity, entity_id = selected
+        menu.addAction(QgsApplication.getThemeIcon("mActionZoomToSelected.svg"),
+                       tr("Zoom to"), lambda: self.show_on_map(entity, entity_id))
+        menu.addAction(QgsApplication.getThemeIcon("mActionOpenTable.svg"),
+                       tr("Open attribute table"), lambda: self.open_attribute_table(*selected))
+        menu.addSeparator()
+        menu.addAction(tr("Change status…"), self.ask_status_change)
+        menu.addAction(QgsApplication.getThemeIcon("mActionUndo.svg"), tr("Undo last change"),
+                       self.ask_undo_last_change)
+        menu.addAction(tr("Show history"), self.history.setFocus)
+        menu.addSeparator()
+        menu.addAction(QgsApplication.getThemeIcon("mActionEditCopy.svg"),
+                       tr("Copy identifier"),
+                       lambda: QApplication.clipboard().setText(entity_id))
+        return menu
+
+    def open_attribute_table(self, entity: str, entity_id: str) -> None:
+        """QGIS's attribute table of the record's layer, showing that record."""
+        tree = registry_layer_tree(QgsProject.instance(), self.current_registry)
+        if tree is None or self.iface is None:
+            return
+        layer = tree.networks_layer if entity == "network" else tree.protected_areas_layer
+        field = "network_id" if entity == "network" else "pa_id"
+        value = QgsExpression.quotedValue(entity_id)
+        self.iface.showAttributeTable(layer, f'"{field}" = {value}')
+
+    def last_change(self, entity: str, entity_id: str):
+        """The newest change of status of a record that can be undone, or None."""
+        with open_registry(self.current_registry) as store:
+            changes = store.history(entity, entity_id)
+        if not changes or not changes[-1].old_status:
+            return None  # never changed since it was added
+        return changes[-1]
+
+    def ask_undo_last_change(self) -> None:
+        """Ask to give the selection back its previous status (a new history row)."""
+        selected = self.selected_entity()
+        if selected is None:
+            return
+        try:
+            change = self.last_change(*selected)
+        except RegistryError as error:
+            self._report(error)
+            return
+        if change is None:
+            self._report(tr("{id} has not changed status since it was added: nothing to "
+                            "undo").format(id=selected[1]))
+            return
+        answer = QMessageBox.question(self, tr("Undo last change"), tr(
+            "Give {id} back the status {old} (it became {new} on {when})? The history keeps "
+            "both changes.").format(id=selected[1], old=_status_label(change.old_status),
+                                   new=_status_label(change.new_status),
+                                   when=local_time(change.changed_at)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_last_change(*selected)
+
+    def undo_last_change(self, entity: str, entity_id: str) -> bool:
+        """Write the status the record had before its last change, as a new change."""
+        change = self.last_change(entity, entity_id)
+        if change is None:
+            return False
+        note = tr("Undo of the change of {when} ({note})").format(
+            when=local_time(change.changed_at), note=change.note or "-")
+        return self.change_status(entity, entity_id, change.old_status, note)
 
     def change_status(self, entity: str, entity_id: str, status: Status | str, note: str,
                       year: int | None = None) -> bool:
@@ -515,6 +609,19 @@ def _set_status_year(store, entity: str, entity_id: str, year: int) -> None:
                           tr("no such record in the registry"))
     store.update(model.parse({**record.row(), "geometry": getattr(record, "geometry", None),
                               "status_year": year}))
+
+
+def local_time(utc: str | None) -> str:
+    """A history time (UTC, ISO 8601) in the computer's time zone, to the minute."""
+    if not utc:
+        return ""
+    try:
+        moment = datetime.fromisoformat(utc.replace("Z", "+00:00"))
+    except ValueError:
+        return utc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _status_label(value: str | None) -> str:
