@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Install the Debian/Ubuntu packages TBPA Registry needs, only those that are missing.
 set -euo pipefail
+# python3-gdal: the plugin's partner exchange (osgeo); python3-fiona: tests, benchmarks and
+# scripts/extract_range_states.py only.
 packages=(
-  qgis python3-qgis qgis-providers python3-fiona python3-pyproj python3-matplotlib
+  qgis python3-qgis qgis-providers python3-gdal python3-fiona python3-pyproj python3-matplotlib
   python3-venv pyqt5-dev-tools qttools5-dev-tools xvfb xauth zip unzip
   postgresql postgresql-postgis python3-psycopg2 gdal-bin
 )
