@@ -68,3 +68,40 @@ def test_export_dialog_in_a_task_makes_no_pyproj_objects(demo_registry, tmp_path
     ok, _results = wait_for(dialog)
     assert ok, dialog.message.text()
     assert pyproj_off_main_thread == []
+
+
+def test_each_thread_measures_with_its_own_geod():
+    import threading
+
+    from plugin.registry.geodesy import wgs84_geod
+
+    main = wgs84_geod()
+    seen = []
+    worker = threading.Thread(target=lambda: seen.append(wgs84_geod()))
+    worker.start()
+    worker.join()
+    assert seen and seen[0] is not main
+    assert wgs84_geod() is main  # made once per thread, not per call
+
+
+def test_gap_analysis_in_a_worker_thread_gives_the_same_gaps(demo_registry):
+    import threading
+
+    from plugin.analysis.gaps import GapParameters, find_cross_border_gaps
+
+    def keys(gaps):
+        return sorted((g.gap_type, str(g.pa_id), str(g.network_id), g.neighbour,
+                       round(g.distance_km or 0, 3)) for g in gaps)
+
+    with open_registry(demo_registry) as store:
+        in_main = keys(find_cross_border_gaps(store, GapParameters()))
+    in_worker = []
+
+    def work():
+        with open_registry(demo_registry) as store:
+            in_worker.append(keys(find_cross_border_gaps(store, GapParameters())))
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert in_worker == [in_main] and len(in_main) == 16

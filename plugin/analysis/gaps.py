@@ -29,11 +29,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from pyproj import Geod
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
@@ -52,6 +52,7 @@ from ..i18n import current_language, format_number, tr
 from ..project.display_names import display_name
 from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION
 from ..registry.catalogue import RANGE_STATES, SPECIES, Status
+from ..registry.geodesy import geodesic_distance_km
 from ..registry.model import Network, RangeState, RecordError, ReintroductionSite
 
 LOG = logging.getLogger(__name__)
@@ -72,9 +73,7 @@ _CHUNK_VERTICES = 32
 _DENSIFY_DEGREES = 0.1
 _KM_PER_DEGREE_LAT_MIN = 110.5  # a degree of latitude is 110.57 km at the equator, more elsewhere
 _KM_PER_DEGREE_LON_EQUATOR = 111.32  # on the sphere; the ellipsoid's parallels are longer
-_WGS84 = Geod(ellps="WGS84")
-_LENGTH = QgsDistanceArea()
-_LENGTH.setEllipsoid("WGS84")
+_PER_THREAD = threading.local()
 _EPSG_4326 = "EPSG:4326"
 
 
@@ -217,9 +216,16 @@ def _km_per_degree_min(latitude: float) -> float:
     return min(_KM_PER_DEGREE_LAT_MIN, _KM_PER_DEGREE_LON_EQUATOR * math.cos(math.radians(top)))
 
 
-def geodesic_km(a: QgsPointXY, b: QgsPointXY) -> float:
-    """Length of the geodesic between two lon/lat points, in km."""
-    return _WGS84.inv(a.x(), a.y(), b.x(), b.y())[2] / 1000.0
+geodesic_km = geodesic_distance_km
+
+
+def _ellipsoid_length() -> QgsDistanceArea:
+    """Lengths on WGS84 in metres, one measurer per thread (the analysis runs in QGIS tasks)."""
+    measure = getattr(_PER_THREAD, "length", None)
+    if measure is None:
+        measure = _PER_THREAD.length = QgsDistanceArea()
+        measure.setEllipsoid("WGS84")
+    return measure
 
 
 def _endpoints(line: QgsGeometry) -> tuple[QgsPointXY, QgsPointXY]:
@@ -385,7 +391,7 @@ class StateBorders:
             return None
         stretch = boundary.intersection(near.buffer(radius, 4))
         parts = _line_parts(stretch)
-        if sum(_LENGTH.measureLength(QgsGeometry.fromPolylineXY(p)) for p in parts) \
+        if sum(_ellipsoid_length().measureLength(QgsGeometry.fromPolylineXY(p)) for p in parts) \
                 < MIN_BORDER_KM * 1000:
             return None
         merged = QgsGeometry.fromMultiPolylineXY(parts).mergeLines()
