@@ -45,6 +45,7 @@ from osgeo import gdal, ogr
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 
 from ..i18n import tr
+from .gdal_mode import gdal_without_exceptions
 
 
 class PackageError(ValueError):
@@ -658,26 +659,27 @@ def read_shapefile(shp: Path, *, encoding: str | None = None, crs: str | None = 
     layer = ShapefileLayer(shp, layer_crs, codec, source, "", names)
     geometries: dict[int, QgsGeometry | None] = {}
     # GDAL reads the shapes and hands them over as WKB (no coordinate passes through Python).
-    gdal.PushErrorHandler("CPLQuietErrorHandler")  # errors are reported here, not on stderr
-    try:
-        source = ogr.Open(str(shp))
-        if source is None or source.GetLayerCount() < 1:
-            raise PackageError(tr("{file}: cannot be read as a shapefile ({error})").format(
-                file=shp.name, error=gdal.GetLastErrorMsg() or "GDAL"))
-        sink = source.GetLayer(0)
-        layer.geometry_type = ogr.GeometryTypeToName(sink.GetGeomType())
-        for position, feature in enumerate(sink):
-            index = feature.GetFID() if feature.GetFID() >= 0 else position
-            shape = feature.GetGeometryRef()
-            if shape is None or shape.IsEmpty():
-                geometries[index] = None
-                continue
-            geometry = QgsGeometry()
-            geometry.fromWkb(bytes(shape.ExportToIsoWkb()))
-            geometries[index] = geometry
-        sink = source = None
-    finally:
-        gdal.PopErrorHandler()
+    with gdal_without_exceptions():
+        gdal.PushErrorHandler("CPLQuietErrorHandler")  # errors are reported here, not on stderr
+        try:
+            source = ogr.Open(str(shp))
+            if source is None or source.GetLayerCount() < 1:
+                raise PackageError(tr("{file}: cannot be read as a shapefile ({error})").format(
+                    file=shp.name, error=gdal.GetLastErrorMsg() or "GDAL"))
+            sink = source.GetLayer(0)
+            layer.geometry_type = ogr.GeometryTypeToName(sink.GetGeomType())
+            for position, feature in enumerate(sink):
+                index = feature.GetFID() if feature.GetFID() >= 0 else position
+                shape = feature.GetGeometryRef()
+                if shape is None or shape.IsEmpty():
+                    geometries[index] = None
+                    continue
+                geometry = QgsGeometry()
+                geometry.fromWkb(bytes(shape.ExportToIsoWkb()))
+                geometries[index] = geometry
+            sink = source = None
+        finally:
+            gdal.PopErrorHandler()
     for index in range(table.records):
         number = index + 1
         if table.deleted(index) or index not in geometries:

@@ -43,6 +43,7 @@ from .field_mapping import (
     fields_csv_rows,
     layer_fields,
 )
+from .gdal_mode import gdal_without_exceptions
 from .generalise import DEFAULT_CELL_KM, generalise_geometry
 from .package_reader import parse_crs
 from .reprojection import TerritoryReach, transform_between, transform_geometry, wgs84, widened
@@ -316,48 +317,49 @@ class _LayerWriter:
         """
         fields = layer_fields(field_layer or layer, wdpa_names=self.options.wdpa_names)
         path = self.folder / f"{layer}.shp"
-        driver = ogr.GetDriverByName("ESRI Shapefile")
-        source = driver.CreateDataSource(str(path))
-        if source is None:
-            raise OSError(tr("{file}: cannot be written ({error})").format(
-                file=path.name, error=gdal.GetLastErrorMsg()))
-        srs = osr.SpatialReference()
-        srs.ImportFromWkt(crs_wkt(self.crs))
-        sink = source.CreateLayer(layer, srs, _OGR_GEOMETRY[geometry_type],
-                                  options=["ENCODING=UTF-8"])
-        for spec in fields:
-            kind, width, precision = _OGR_FIELDS[spec.kind]
-            definition = ogr.FieldDefn(spec.name, kind)
-            definition.SetWidth(width)
-            definition.SetPrecision(precision)
-            sink.CreateField(definition)
-        definition = sink.GetLayerDefn()
-        for record_id, values, geometry in features:
-            feature = ogr.Feature(definition)
-            for index, spec in enumerate(fields):
-                value = values.get(spec.name, values.get(spec.registry_field))
-                if value is None:
-                    continue
-                if spec.kind == "str":
-                    value = str(value)
-                    fitted = _fit_text(value)
-                    if fitted != value:
-                        self.long_texts.append({"layer": layer, "id": record_id,
-                                                "shapefile_field": spec.name,
-                                                "registry_field": spec.registry_field,
-                                                "text": value})
-                    value = fitted
-                else:
-                    value = int(value) if spec.kind == "int" else float(value)
-                feature.SetField(index, value)
-            if geometry is not None and not geometry.isEmpty():
-                projected = transform_geometry(geometry, self.transform)
-                feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(projected.asWkb())))
-            if sink.CreateFeature(feature) != 0:
+        with gdal_without_exceptions():
+            driver = ogr.GetDriverByName("ESRI Shapefile")
+            source = driver.CreateDataSource(str(path))
+            if source is None:
                 raise OSError(tr("{file}: cannot be written ({error})").format(
                     file=path.name, error=gdal.GetLastErrorMsg()))
-        sink = None
-        source = None  # closes and flushes the files
+            srs = osr.SpatialReference()
+            srs.ImportFromWkt(crs_wkt(self.crs))
+            sink = source.CreateLayer(layer, srs, _OGR_GEOMETRY[geometry_type],
+                                      options=["ENCODING=UTF-8"])
+            for spec in fields:
+                kind, width, precision = _OGR_FIELDS[spec.kind]
+                definition = ogr.FieldDefn(spec.name, kind)
+                definition.SetWidth(width)
+                definition.SetPrecision(precision)
+                sink.CreateField(definition)
+            definition = sink.GetLayerDefn()
+            for record_id, values, geometry in features:
+                feature = ogr.Feature(definition)
+                for index, spec in enumerate(fields):
+                    value = values.get(spec.name, values.get(spec.registry_field))
+                    if value is None:
+                        continue
+                    if spec.kind == "str":
+                        value = str(value)
+                        fitted = _fit_text(value)
+                        if fitted != value:
+                            self.long_texts.append({"layer": layer, "id": record_id,
+                                                    "shapefile_field": spec.name,
+                                                    "registry_field": spec.registry_field,
+                                                    "text": value})
+                        value = fitted
+                    else:
+                        value = int(value) if spec.kind == "int" else float(value)
+                    feature.SetField(index, value)
+                if geometry is not None and not geometry.isEmpty():
+                    projected = transform_geometry(geometry, self.transform)
+                    feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(projected.asWkb())))
+                if sink.CreateFeature(feature) != 0:
+                    raise OSError(tr("{file}: cannot be written ({error})").format(
+                        file=path.name, error=gdal.GetLastErrorMsg()))
+            sink = None
+            source = None  # closes and flushes the files
         self.counts[layer] = len(features)
         self.layers.append(layer)
 
