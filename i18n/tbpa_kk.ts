@@ -1261,17 +1261,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{location}: дерекқор әрекетті қабылдамады: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="413"/>
+        <location filename="../plugin/registry/postgis_store.py" line="410"/>
         <source>{location}: no table {table}</source>
         <translation>{location}: {table} кестесі жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="586"/>
+        <location filename="../plugin/registry/postgis_store.py" line="583"/>
         <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
         <translation>{table} «{record}»: жазбаны сіз оқығаннан кейін {who} өзгертті ({when}; нұсқа {read}, қазір {current}); жазбаны қайта жүктеп, өзгерісті қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="591"/>
+        <location filename="../plugin/registry/postgis_store.py" line="588"/>
         <source>{table} &apos;{record}&apos;: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table} «{record}»: {rule} ережесі қабылдамады ({meaning}); сіз {role} ретінде қосылғансыз</translation>
     </message>
@@ -1636,7 +1636,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Жоба {path} ішіне сақталды: оны Жоба &gt; Ашу көзі &gt; GeoPackage арқылы ашыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="99"/>
+        <location filename="../plugin/gui/registry_dock.py" line="102"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
@@ -1646,7 +1646,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Мәртебе өзгеруінің негізі (қаулы, келісім, …)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="118"/>
+        <location filename="../plugin/gui/registry_dock.py" line="121"/>
         <source>New status:</source>
         <translation>Жаңа мәртебе:</translation>
     </message>
@@ -1656,12 +1656,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="175"/>
+        <location filename="../plugin/gui/registry_dock.py" line="178"/>
         <source>Search networks and protected areas</source>
         <translation>Желілер мен ЕҚТА іздеу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="182"/>
+        <location filename="../plugin/gui/registry_dock.py" line="185"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -1676,42 +1676,42 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="191"/>
+        <location filename="../plugin/gui/registry_dock.py" line="498"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="194"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>History of the selection</source>
         <translation>Таңдалғанның тарихы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="210"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="210"/>
         <source>From</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="210"/>
         <source>To</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="210"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="210"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="211"/>
+        <location filename="../plugin/gui/registry_dock.py" line="222"/>
         <source>By status</source>
         <translation>Мәртебе бойынша</translation>
     </message>
@@ -1721,47 +1721,47 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Аудан (км²)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="216"/>
+        <location filename="../plugin/gui/registry_dock.py" line="227"/>
         <source>By country</source>
         <translation>Елдер бойынша</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="224"/>
+        <location filename="../plugin/gui/registry_dock.py" line="235"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="299"/>
+        <location filename="../plugin/gui/registry_dock.py" line="310"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="303"/>
+        <location filename="../plugin/gui/registry_dock.py" line="314"/>
         <source>All countries</source>
         <translation>Барлық елдер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="307"/>
+        <location filename="../plugin/gui/registry_dock.py" line="318"/>
         <source>All species</source>
         <translation>Барлық түрлер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="356"/>
+        <location filename="../plugin/gui/registry_dock.py" line="367"/>
         <source>Outside any network</source>
         <translation>Ешбір желіге кірмейтіндер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="477"/>
+        <location filename="../plugin/gui/registry_dock.py" line="571"/>
         <source>The status was not changed: {reason}</source>
         <translation>Мәртебе өзгертілмеді: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="487"/>
+        <location filename="../plugin/gui/registry_dock.py" line="581"/>
         <source>{id} is now {status}</source>
         <translation>«{id}»: мәртебесі енді «{status}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="497"/>
+        <location filename="../plugin/gui/registry_dock.py" line="591"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -1936,112 +1936,112 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>PNG суреті (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="93"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="94"/>
         <source>The Processing algorithm {id} is not available</source>
         <translation>{id} өңдеу алгоритмі қолжетімсіз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="104"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="105"/>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="121"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="122"/>
         <source>Cancelled; nothing was written</source>
         <translation>Тоқтатылды; ештеңе жазылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="125"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="126"/>
         <source>The run failed</source>
         <translation>Орындау қатемен аяқталды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="264"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="267"/>
         <source>Registry</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="178"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="181"/>
         <source>Coordinate reference system</source>
         <translation>Координаттар жүйесі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="183"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="186"/>
         <source>Border distance</source>
         <translation>Шекарадан қашықтық</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="186"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="189"/>
         <source>Include sensitive sites at their exact location</source>
         <translation>Осал учаскелерді нақты орнымен қосу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="194"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="197"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="202"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="205"/>
         <source>Sensitive sites</source>
         <translation>Осал учаскелер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="202"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="205"/>
         <source>Exact locations of sensitive reintroduction sites (tiger and other rare species) will be in the package. Send them only to a partner entitled to them. Include them?</source>
         <translation>Пакетке осал реинтродукция учаскелерінің (жолбарыс және басқа сирек түрлер) нақты орындары кіреді. Оларды тек осыған құқығы бар серіктеске жіберіңіз. Қосу керек пе?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="236"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="239"/>
         <source>Choose the output folder</source>
         <translation>Нәтижелер қалтасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="253"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="256"/>
         <source>Package written: {path} ({count} features and rows)</source>
         <translation>Пакет жазылды: {path} (нысандар мен жолдар: {count})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="267"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="270"/>
         <source>Package (zip, or a .shp of the folder)</source>
         <translation>Пакет (zip немесе қалтадағы .shp)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="271"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="274"/>
         <source>Only for DBF files without .cpg whose text is not recognised; empty: detect</source>
         <translation>Тек .cpg файлы жоқ және мәтіні танылмаған DBF файлдары үшін; бос болса — автоматты анықтау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="273"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="276"/>
         <source>Text encoding</source>
         <translation>Мәтін кодтамасы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="281"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="284"/>
         <source>Check (dry run)</source>
         <translation>Тексеру (сынақ жүрісі)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="283"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="286"/>
         <source>Merge into the registry</source>
         <translation>Тізілімге біріктіру</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="317"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="320"/>
         <source>Choose the package</source>
         <translation>Пакетті таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="321"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="324"/>
         <source>Check the package (dry run) before merging</source>
         <translation>Біріктірер алдында пакетті тексеріңіз (сынақ жүрісі)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="346"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="349"/>
         <source>Dry run done: nothing was written. Read the report, then merge.</source>
         <translation>Сынақ жүрісі орындалды: ештеңе жазылмады. Есепті оқып, содан кейін біріктіріңіз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="351"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="354"/>
         <source>Merged: {added} added, {updated} updated, {conflicts} conflict(s) left untouched</source>
         <translation>Біріктірілді: қосылды {added}, жаңартылды {updated}, өзгеріссіз қалған қайшылықтар: {conflicts}</translation>
     </message>
@@ -2206,7 +2206,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>қате: күтпеген ерекше жағдай {kind}: {message} (толығырақ көру үшін --debug параметрімен қайта іске қосыңыз)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="313"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="316"/>
         <source>Choose the registry GeoPackage (or type the PostgreSQL connection of a shared registry)</source>
         <translation>Тізілімнің GeoPackage файлын таңдаңыз (немесе ортақ тізілімнің PostgreSQL қосылымын енгізіңіз)</translation>
     </message>
@@ -2568,122 +2568,122 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/gui/error_messages.py" line="27"/>
         <source>Member of a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Желі мүшесі</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="28"/>
         <source>Reintroduction site</source>
-        <translation type="unfinished"></translation>
+        <translation>Реинтродукция учаскесі</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="28"/>
         <source>Release at site</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаскедегі шығару</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="37"/>
         <source>Position on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Картадағы орны</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="53"/>
         <source>{kind} “{name}” ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} «{name}» ({id})</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="55"/>
         <source>{kind} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="57"/>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жазба: {kind}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="59"/>
         <source>{record}: {field}: {problem}. Correct “{field}” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {field}: {problem}. «{field}» өрісін түзетіп, қайталаңыз.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="64"/>
         <source>{kind}: “{field}” is required. Fill it in and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: «{field}» өрісі міндетті. Оны толтырып, қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/error_messages.py" line="64"/>
+        <location filename="../plugin/gui/error_messages.py" line="66"/>
         <source>{kind}: another record has the same “{field}”. Give it another value and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: басқа жазбада «{field}» мәні дәл осындай. Басқа мән беріп, қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/error_messages.py" line="64"/>
+        <location filename="../plugin/gui/error_messages.py" line="69"/>
         <source>{kind}: a value is not allowed. Pick one of the values the form offers and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: мән рұқсат етілмеген. Пішін ұсынған мәндердің бірін таңдап, қайта сақтаңыз.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/main.py" line="248"/>
         <source>{title} is open already: it is shown in the layer panel and the dock</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ашық тұр: ол қабаттар панелінде және тізілім панелінде көрсетілген</translation>
     </message>
     <message>
         <location filename="../plugin/gui/main.py" line="430"/>
         <source>The connection holds a password, which QGIS&apos;s layers would have to keep in the project: it is not used. Keep the user and password in QGIS&apos;s authentication manager and add authcfg=ID, or in pg_service.conf and .pgpass and give service=NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылымда құпиясөз бар, оны QGIS қабаттары жобада сақтауы керек болар еді: ол пайдаланылмайды. Пайдаланушы мен құпиясөзді QGIS аутентификация менеджерінде сақтап, authcfg=ID қосыңыз немесе pg_service.conf пен .pgpass файлдарында сақтап, service=NAME беріңіз</translation>
     </message>
     <message>
         <location filename="../plugin/gui/main.py" line="469"/>
         <source>You opened the demo registry before. Open it with the changes you made to it, or start again from the original demo (your changes to the demo are lost)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз демонстрациялық тізілімді бұрын ашқансыз. Оны өз өзгерістеріңізбен ашасыз ба, әлде бастапқы демодан қайта бастайсыз ба (демодағы өзгерістеріңіз жоғалады)?</translation>
     </message>
     <message>
         <location filename="../plugin/gui/main.py" line="473"/>
         <source>Open with my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістеріммен ашу</translation>
     </message>
     <message>
         <location filename="../plugin/gui/main.py" line="474"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта бастау</translation>
     </message>
     <message>
         <location filename="../plugin/gui/record_edit_check.py" line="135"/>
         <source>{layer} cannot be saved as it is; your edits stay in the layer. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} қабатын осы күйінде сақтау мүмкін емес; түзетулеріңіз қабатта қалады. {problems}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="85"/>
         <source>Year of the decision that gave the new status (written to &apos;Year of the status&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мәртебені берген шешімнің жылы («Мәртебе жылы» өрісіне жазылады)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="98"/>
         <source>Year of the decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім жылы:</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="76"/>
         <source>Change of status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебенің өзгеруі</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="77"/>
         <source>{name}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="95"/>
         <source>Every change of status is kept in the registry&apos;s history with a note. Without a note the change is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебенің әр өзгерісі тізілім тарихында ескертпемен сақталады. Ескертпесіз өзгеріс болдырылмайды.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="236"/>
         <source>The status of {names} was not changed: a change of status needs a note. Use Change status… in the TBPA Registry dock, or give the note when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} мәртебесі өзгертілмеді: мәртебені өзгерту үшін ескертпе қажет. TBPA тізілімі панеліндегі «Мәртебені өзгерту…» әрекетін пайдаланыңыз немесе сұралғанда ескертпе жазыңыз.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="277"/>
         <source>The changes were saved, but their notes could not be written to the status history: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер сақталды, бірақ олардың ескертпелерін мәртебелер тарихына жазу мүмкін болмады: {reason}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="64"/>
@@ -2703,62 +2703,62 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/registry/connection.py" line="44"/>
         <source>the PostgreSQL URI has an invalid percent-encoded character in its {part} (write % itself as %25)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URI-дің {part} бөлігінде пайыздық кодтаудағы жарамсыз таңба бар (% таңбасының өзін %25 деп жазыңыз)</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="72"/>
         <source>the PostgreSQL connection is not a list of keyword=value pairs (near &apos;{key}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL қосылымы кілт=мән жұптарының тізімі емес ('{key}' маңында)</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="83"/>
         <source>the value of &apos;{key}&apos; in the PostgreSQL connection has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL қосылымындағы '{key}' мәнінің жабатын тырнақшасы жоқ</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="116"/>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>хост</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="117"/>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>порт</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="133"/>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>пайдаланушы аты</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="154"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>құпиясөз</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="144"/>
         <source>database name</source>
-        <translation type="unfinished"></translation>
+        <translation>дерекқор атауы</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="150"/>
         <source>the PostgreSQL URI has a parameter without a value (near &apos;{key}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL URI-де мәні жоқ параметр бар ('{key}' маңында)</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="153"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>параметрлер</translation>
     </message>
     <message>
         <location filename="../plugin/registry/postgis_store.py" line="223"/>
         <source>{location}: every role may create objects in schema {schemas} of this database, so any login could take over a registry kept there; ask the database&apos;s owner to run REVOKE CREATE ON SCHEMA {first} FROM PUBLIC; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{location}: кез келген рөл осы дерекқордың {schemas} схемасында нысандар жасай алады, сондықтан кез келген пайдаланушы онда сақталған тізілімді басып ала алады; дерекқор иесінен REVOKE CREATE ON SCHEMA {first} FROM PUBLIC; орындауды сұрап, қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="556"/>
+        <location filename="../plugin/registry/postgis_store.py" line="553"/>
         <source>{table} &apos;{record}&apos;: read it from the registry before changing it (this connection never read it, so it cannot tell whether someone changed it since)</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} '{record}': өзгертпес бұрын жазбаны тізілімнен оқыңыз (бұл қосылым оны оқымаған, сондықтан содан бері біреу өзгерткенін біле алмайды)</translation>
     </message>
     <message>
         <location filename="../plugin/registry/store.py" line="156"/>
@@ -2768,7 +2768,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/registry/transfer_commands.py" line="38"/>
         <source>{count} sensitive reintroduction site(s): partners (tbpa_reader, editors of other range states) read them moved to the centre of a ~10 km grid cell; editors of the site&apos;s country, tbpa_admin and the owner read them exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Сезімтал реинтродукция учаскелері: {count}; серіктестер (tbpa_reader, басқа ареал елдерінің редакторлары) оларды ~10 км тор ұяшығының ортасына жылжытылған күйде көреді; учаске елінің редакторлары, tbpa_admin және иесі нақты орнын көреді</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/package_import.py" line="650"/>
@@ -2783,37 +2783,87 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/gui/buttons.py" line="17"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарайды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/buttons.py" line="17"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="75"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location filename="../plugin/gui/buttons.py" line="18"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдану</translation>
     </message>
     <message>
         <location filename="../plugin/gui/buttons.py" line="18"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтама</translation>
     </message>
     <message>
         <location filename="../plugin/gui/buttons.py" line="18"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Иә</translation>
     </message>
     <message>
         <location filename="../plugin/gui/buttons.py" line="19"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <location filename="../plugin/gui/buttons.py" line="19"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="540"/>
+        <source>Undo last change</source>
+        <translation>Соңғы өзгерісті болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="203"/>
+        <source>Give the selection back the status it had before its last change; the history keeps both changes</source>
+        <translation>Таңдалған нысанға соңғы өзгеріске дейінгі мәртебесін қайтару; тарих екі өзгерісті де сақтайды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="457"/>
+        <source>{time} (UTC)</source>
+        <translation>{time} (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="493"/>
+        <source>Zoom to</source>
+        <translation>Нысанға жақындату</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="495"/>
+        <source>Open attribute table</source>
+        <translation>Атрибуттар кестесін ашу</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="501"/>
+        <source>Show history</source>
+        <translation>Тарихты көрсету</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="503"/>
+        <source>Copy identifier</source>
+        <translation>Идентификаторды көшіру</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="537"/>
+        <source>{id} has not changed status since it was added: nothing to undo</source>
+        <translation>{id} қосылғаннан бері мәртебесін өзгертпеген: болдырмайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="540"/>
+        <source>Give {id} back the status {old} (it became {new} on {when})? The history keeps both changes.</source>
+        <translation>{id} нысанына «{old}» мәртебесін қайтару керек пе ({when} күні «{new}» болды)? Тарих екі өзгерісті де сақтайды.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="553"/>
+        <source>Undo of the change of {when} ({note})</source>
+        <translation>{when} өзгерісін болдырмау ({note})</translation>
     </message>
 </context>
 <context>

@@ -1261,17 +1261,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{location}: база данных отклонила операцию: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="413"/>
+        <location filename="../plugin/registry/postgis_store.py" line="410"/>
         <source>{location}: no table {table}</source>
         <translation>{location}: нет таблицы {table}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="586"/>
+        <location filename="../plugin/registry/postgis_store.py" line="583"/>
         <source>{table} &apos;{record}&apos; was changed by {who} at {when} since you read it (version {read}, now {current}); reload it and make your change again</source>
         <translation>{table} «{record}»: запись изменена пользователем {who} ({when}) после того, как вы её прочитали (версия {read}, теперь {current}); загрузите её заново и повторите изменение</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="591"/>
+        <location filename="../plugin/registry/postgis_store.py" line="588"/>
         <source>{table} &apos;{record}&apos;: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table} «{record}»: отклонено правилом {rule} ({meaning}); вы подключены как {role}</translation>
     </message>
@@ -1636,7 +1636,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="99"/>
+        <location filename="../plugin/gui/registry_dock.py" line="102"/>
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1646,7 +1646,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Основание смены статуса (постановление, соглашение, …)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="118"/>
+        <location filename="../plugin/gui/registry_dock.py" line="121"/>
         <source>New status:</source>
         <translation>Новый статус:</translation>
     </message>
@@ -1656,12 +1656,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="175"/>
+        <location filename="../plugin/gui/registry_dock.py" line="178"/>
         <source>Search networks and protected areas</source>
         <translation>Поиск сетей и ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="182"/>
+        <location filename="../plugin/gui/registry_dock.py" line="185"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1676,42 +1676,42 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="191"/>
+        <location filename="../plugin/gui/registry_dock.py" line="498"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="194"/>
+        <location filename="../plugin/gui/registry_dock.py" line="199"/>
         <source>History of the selection</source>
         <translation>История выбранного</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="210"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="210"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="210"/>
         <source>To</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="210"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="210"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="211"/>
+        <location filename="../plugin/gui/registry_dock.py" line="222"/>
         <source>By status</source>
         <translation>По статусу</translation>
     </message>
@@ -1721,47 +1721,47 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Площадь (км²)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="216"/>
+        <location filename="../plugin/gui/registry_dock.py" line="227"/>
         <source>By country</source>
         <translation>По странам</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="224"/>
+        <location filename="../plugin/gui/registry_dock.py" line="235"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="299"/>
+        <location filename="../plugin/gui/registry_dock.py" line="310"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="303"/>
+        <location filename="../plugin/gui/registry_dock.py" line="314"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="307"/>
+        <location filename="../plugin/gui/registry_dock.py" line="318"/>
         <source>All species</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="356"/>
+        <location filename="../plugin/gui/registry_dock.py" line="367"/>
         <source>Outside any network</source>
         <translation>Вне сетей</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="477"/>
+        <location filename="../plugin/gui/registry_dock.py" line="571"/>
         <source>The status was not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="487"/>
+        <location filename="../plugin/gui/registry_dock.py" line="581"/>
         <source>{id} is now {status}</source>
         <translation>«{id}»: статус теперь «{status}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="497"/>
+        <location filename="../plugin/gui/registry_dock.py" line="591"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
@@ -1936,112 +1936,112 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="93"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="94"/>
         <source>The Processing algorithm {id} is not available</source>
         <translation>Алгоритм обработки {id} недоступен</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="104"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="105"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="121"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="122"/>
         <source>Cancelled; nothing was written</source>
         <translation>Отменено; ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="125"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="126"/>
         <source>The run failed</source>
         <translation>Выполнение завершилось ошибкой</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="264"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="267"/>
         <source>Registry</source>
         <translation>Реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="178"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="181"/>
         <source>Coordinate reference system</source>
         <translation>Система координат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="183"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="186"/>
         <source>Border distance</source>
         <translation>Расстояние от границы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="186"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="189"/>
         <source>Include sensitive sites at their exact location</source>
         <translation>Включить уязвимые участки с точными координатами</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="194"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="197"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="202"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="205"/>
         <source>Sensitive sites</source>
         <translation>Уязвимые участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="202"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="205"/>
         <source>Exact locations of sensitive reintroduction sites (tiger and other rare species) will be in the package. Send them only to a partner entitled to them. Include them?</source>
         <translation>В пакет попадут точные координаты уязвимых участков реинтродукции (тигр и другие редкие виды). Передавайте их только партнёру, имеющему на это право. Включить их?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="236"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="239"/>
         <source>Choose the output folder</source>
         <translation>Выберите папку для результатов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="253"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="256"/>
         <source>Package written: {path} ({count} features and rows)</source>
         <translation>Пакет записан: {path} (объектов и строк: {count})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="267"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="270"/>
         <source>Package (zip, or a .shp of the folder)</source>
         <translation>Пакет (zip или .shp из папки)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="271"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="274"/>
         <source>Only for DBF files without .cpg whose text is not recognised; empty: detect</source>
         <translation>Только для DBF-файлов без .cpg, текст которых не распознан; если пусто — определить автоматически</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="273"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="276"/>
         <source>Text encoding</source>
         <translation>Кодировка текста</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="281"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="284"/>
         <source>Check (dry run)</source>
         <translation>Проверить (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="283"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="286"/>
         <source>Merge into the registry</source>
         <translation>Объединить с реестром</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="317"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="320"/>
         <source>Choose the package</source>
         <translation>Выберите пакет</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="321"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="324"/>
         <source>Check the package (dry run) before merging</source>
         <translation>Перед объединением проверьте пакет (пробный прогон)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="346"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="349"/>
         <source>Dry run done: nothing was written. Read the report, then merge.</source>
         <translation>Пробный прогон выполнен: ничего не записано. Прочитайте отчёт, затем объединяйте.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="351"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="354"/>
         <source>Merged: {added} added, {updated} updated, {conflicts} conflict(s) left untouched</source>
         <translation>Объединено: добавлено {added}, обновлено {updated}, конфликтов оставлено без изменений: {conflicts}</translation>
     </message>
@@ -2206,7 +2206,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>ошибка: непредвиденное исключение {kind}: {message} (запустите снова с --debug, чтобы увидеть подробности)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/exchange_dialog.py" line="313"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="316"/>
         <source>Choose the registry GeoPackage (or type the PostgreSQL connection of a shared registry)</source>
         <translation>Выберите GeoPackage реестра (или введите подключение PostgreSQL к общему реестру)</translation>
     </message>
@@ -2568,122 +2568,122 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/gui/error_messages.py" line="27"/>
         <source>Member of a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник сети</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="28"/>
         <source>Reintroduction site</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок реинтродукции</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="28"/>
         <source>Release at site</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпуск на участке</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="37"/>
         <source>Position on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение на карте</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="53"/>
         <source>{kind} “{name}” ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} «{name}» ({id})</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="55"/>
         <source>{kind} {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {id}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="57"/>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись: {kind}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="59"/>
         <source>{record}: {field}: {problem}. Correct “{field}” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{record}: {field}: {problem}. Исправьте поле «{field}» и повторите.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/error_messages.py" line="64"/>
         <source>{kind}: “{field}” is required. Fill it in and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: поле «{field}» обязательно. Заполните его и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/error_messages.py" line="64"/>
+        <location filename="../plugin/gui/error_messages.py" line="66"/>
         <source>{kind}: another record has the same “{field}”. Give it another value and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: у другой записи такое же значение «{field}». Укажите другое значение и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/error_messages.py" line="64"/>
+        <location filename="../plugin/gui/error_messages.py" line="69"/>
         <source>{kind}: a value is not allowed. Pick one of the values the form offers and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: недопустимое значение. Выберите одно из значений, предложенных формой, и сохраните снова.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/main.py" line="248"/>
         <source>{title} is open already: it is shown in the layer panel and the dock</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} уже открыт: он показан на панели слоёв и в панели реестра</translation>
     </message>
     <message>
         <location filename="../plugin/gui/main.py" line="430"/>
         <source>The connection holds a password, which QGIS&apos;s layers would have to keep in the project: it is not used. Keep the user and password in QGIS&apos;s authentication manager and add authcfg=ID, or in pg_service.conf and .pgpass and give service=NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение содержит пароль, который слоям QGIS пришлось бы хранить в проекте: он не используется. Храните пользователя и пароль в менеджере аутентификации QGIS и добавьте authcfg=ID или в pg_service.conf и .pgpass и укажите service=NAME</translation>
     </message>
     <message>
         <location filename="../plugin/gui/main.py" line="469"/>
         <source>You opened the demo registry before. Open it with the changes you made to it, or start again from the original demo (your changes to the demo are lost)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы уже открывали демонстрационный реестр. Открыть его с вашими изменениями или начать заново с исходного демо (ваши изменения в демо будут потеряны)?</translation>
     </message>
     <message>
         <location filename="../plugin/gui/main.py" line="473"/>
         <source>Open with my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть с моими изменениями</translation>
     </message>
     <message>
         <location filename="../plugin/gui/main.py" line="474"/>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заново</translation>
     </message>
     <message>
         <location filename="../plugin/gui/record_edit_check.py" line="135"/>
         <source>{layer} cannot be saved as it is; your edits stay in the layer. {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Слой {layer} нельзя сохранить в таком виде; ваши правки остаются в слое. {problems}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="85"/>
         <source>Year of the decision that gave the new status (written to &apos;Year of the status&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Год решения, которым присвоен новый статус (записывается в «Год статуса»)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="98"/>
         <source>Year of the decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Год решения:</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="76"/>
         <source>Change of status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статуса</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="77"/>
         <source>{name}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {old} → {new}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="95"/>
         <source>Every change of status is kept in the registry&apos;s history with a note. Without a note the change is undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое изменение статуса хранится в истории реестра с примечанием. Без примечания изменение отменяется.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="236"/>
         <source>The status of {names} was not changed: a change of status needs a note. Use Change status… in the TBPA Registry dock, or give the note when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус {names} не изменён: для изменения статуса нужно примечание. Используйте «Изменить статус…» в панели реестра ТООПТ или укажите примечание, когда его спросят.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/status_edit_guard.py" line="277"/>
         <source>The changes were saved, but their notes could not be written to the status history: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения сохранены, но их примечания не удалось записать в историю статусов: {reason}</translation>
     </message>
     <message>
         <location filename="../plugin/processing/importpartnerpackage.py" line="64"/>
@@ -2703,62 +2703,62 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/registry/connection.py" line="44"/>
         <source>the PostgreSQL URI has an invalid percent-encoded character in its {part} (write % itself as %25)</source>
-        <translation type="unfinished"></translation>
+        <translation>в URI PostgreSQL недопустимый символ в процентной кодировке в части «{part}» (сам знак % пишите как %25)</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="72"/>
         <source>the PostgreSQL connection is not a list of keyword=value pairs (near &apos;{key}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>подключение PostgreSQL не является списком пар ключ=значение (рядом с '{key}')</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="83"/>
         <source>the value of &apos;{key}&apos; in the PostgreSQL connection has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>у значения '{key}' в подключении PostgreSQL нет закрывающей кавычки</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="116"/>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>хост</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="117"/>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>порт</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="133"/>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя пользователя</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="154"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="144"/>
         <source>database name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя базы данных</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="150"/>
         <source>the PostgreSQL URI has a parameter without a value (near &apos;{key}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>в URI PostgreSQL есть параметр без значения (рядом с '{key}')</translation>
     </message>
     <message>
         <location filename="../plugin/registry/connection.py" line="153"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>параметры</translation>
     </message>
     <message>
         <location filename="../plugin/registry/postgis_store.py" line="223"/>
         <source>{location}: every role may create objects in schema {schemas} of this database, so any login could take over a registry kept there; ask the database&apos;s owner to run REVOKE CREATE ON SCHEMA {first} FROM PUBLIC; and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>{location}: любая роль может создавать объекты в схеме {schemas} этой базы данных, поэтому любой пользователь мог бы захватить хранящийся там реестр; попросите владельца базы данных выполнить REVOKE CREATE ON SCHEMA {first} FROM PUBLIC; и повторите</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="556"/>
+        <location filename="../plugin/registry/postgis_store.py" line="553"/>
         <source>{table} &apos;{record}&apos;: read it from the registry before changing it (this connection never read it, so it cannot tell whether someone changed it since)</source>
-        <translation type="unfinished"></translation>
+        <translation>{table} '{record}': прочитайте запись из реестра, прежде чем её менять (это подключение её не читало и не может знать, не изменил ли её кто-то с тех пор)</translation>
     </message>
     <message>
         <location filename="../plugin/registry/store.py" line="156"/>
@@ -2768,7 +2768,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/registry/transfer_commands.py" line="38"/>
         <source>{count} sensitive reintroduction site(s): partners (tbpa_reader, editors of other range states) read them moved to the centre of a ~10 km grid cell; editors of the site&apos;s country, tbpa_admin and the owner read them exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Чувствительных участков реинтродукции: {count}; партнёры (tbpa_reader, редакторы других стран ареала) видят их смещёнными в центр ячейки сетки ~10 км; редакторы страны участка, tbpa_admin и владелец видят точное положение</translation>
     </message>
     <message>
         <location filename="../plugin/exchange/package_import.py" line="650"/>
@@ -2783,37 +2783,87 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
     <message>
         <location filename="../plugin/gui/buttons.py" line="17"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/buttons.py" line="17"/>
+        <location filename="../plugin/gui/exchange_dialog.py" line="75"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../plugin/gui/buttons.py" line="18"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <location filename="../plugin/gui/buttons.py" line="18"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
     <message>
         <location filename="../plugin/gui/buttons.py" line="18"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../plugin/gui/buttons.py" line="19"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../plugin/gui/buttons.py" line="19"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="540"/>
+        <source>Undo last change</source>
+        <translation>Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="203"/>
+        <source>Give the selection back the status it had before its last change; the history keeps both changes</source>
+        <translation>Вернуть выбранному объекту статус, который был до последнего изменения; история сохраняет оба изменения</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="457"/>
+        <source>{time} (UTC)</source>
+        <translation>{time} (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="493"/>
+        <source>Zoom to</source>
+        <translation>Приблизить к объекту</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="495"/>
+        <source>Open attribute table</source>
+        <translation>Открыть таблицу атрибутов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="501"/>
+        <source>Show history</source>
+        <translation>Показать историю</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="503"/>
+        <source>Copy identifier</source>
+        <translation>Копировать идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="537"/>
+        <source>{id} has not changed status since it was added: nothing to undo</source>
+        <translation>Статус {id} не менялся с момента добавления: отменять нечего</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="540"/>
+        <source>Give {id} back the status {old} (it became {new} on {when})? The history keeps both changes.</source>
+        <translation>Вернуть {id} статус «{old}» (статус «{new}» установлен {when})? История сохраняет оба изменения.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="553"/>
+        <source>Undo of the change of {when} ({note})</source>
+        <translation>Отмена изменения от {when} ({note})</translation>
     </message>
 </context>
 <context>

@@ -107,3 +107,23 @@ def test_undo_of_the_last_status_change_adds_a_history_row(plugin, demo_registry
     assert [(h.old_status, h.new_status) for h in history] == [
         (None, "planned"), ("planned", "draft"), ("draft", "planned")]
     assert history[-1].note.startswith("Undo of the change of") and "memo" in history[-1].note
+
+
+def test_buttons_and_new_messages_in_russian_and_kazakh(qgis_app):
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    from plugin.gui.buttons import translate_buttons
+    from plugin.i18n import load_translator, remove_translator, tr
+
+    for language, ok, cancel, undo in (("ru", "ОК", "Отмена", "Отменить последнее изменение"),
+                                       ("kk", "Жарайды", None, "Соңғы өзгерісті болдырмау")):
+        translator = load_translator(language)
+        try:
+            box = translate_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                                     | QDialogButtonBox.StandardButton.Cancel))
+            assert box.button(QDialogButtonBox.StandardButton.Ok).text() == ok
+            cancel_text = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+            assert cancel_text != "Cancel" and (cancel is None or cancel_text == cancel)
+            assert tr("Undo last change") == undo
+        finally:
+            remove_translator(translator)

@@ -60,27 +60,29 @@ def describe_error(error: Exception, names: Mapping[str, str] | None = None) -> 
         record=record, field=label, problem=error.problem)
 
 
-#: SQLite's refusals and what they mean; the messages are translated where used.
-_SQLITE_REFUSALS = (
-    (re.compile(r"NOT NULL constraint failed: (\w+)\.(\w+)"),
-     QT_TRANSLATE_NOOP("@default", "{kind}: “{field}” is required. Fill it in and save again.")),
-    (re.compile(r"UNIQUE constraint failed: (\w+)\.(\w+)"),
-     QT_TRANSLATE_NOOP("@default", "{kind}: another record has the same “{field}”. Give it "
-                       "another value and save again.")),
-    (re.compile(r"CHECK constraint failed: (\w+)"),
-     QT_TRANSLATE_NOOP("@default", "{kind}: a value is not allowed. Pick one of the values "
-                       "the form offers and save again.")),
-)
+#: SQLite's refusals in words (translated where used; marked here for pylupdate5).
+NOT_NULL_REFUSAL = QT_TRANSLATE_NOOP(
+    "@default", "{kind}: “{field}” is required. Fill it in and save again.")
+UNIQUE_REFUSAL = QT_TRANSLATE_NOOP(
+    "@default", "{kind}: another record has the same “{field}”. Give it another value and save "
+    "again.")
+CHECK_REFUSAL = QT_TRANSLATE_NOOP(
+    "@default", "{kind}: a value is not allowed. Pick one of the values the form offers and "
+    "save again.")
+
+_NOT_NULL = re.compile(r"NOT NULL constraint failed: (\w+)\.(\w+)")
+_UNIQUE = re.compile(r"UNIQUE constraint failed: (\w+)\.(\w+)")
+_CHECK = re.compile(r"CHECK constraint failed: (\w+)")
 
 
 def describe_database_error(text: str) -> str:
     """A database refusal (as in QGIS's commit errors) in words; ``text`` when unknown."""
-    for pattern, message in _SQLITE_REFUSALS:
-        match = pattern.search(text)
-        if match is None:
-            continue
-        table = match.group(1)
-        field = match.group(2) if pattern.groups > 1 else ""
-        return tr(message).format(kind=record_kind(table),
-                                  field=field_label(table, field) if field else "")
+    match = _NOT_NULL.search(text) or _UNIQUE.search(text)
+    if match is not None:
+        table, field = match.groups()
+        message = tr(NOT_NULL_REFUSAL) if match.re is _NOT_NULL else tr(UNIQUE_REFUSAL)
+        return message.format(kind=record_kind(table), field=field_label(table, field))
+    match = _CHECK.search(text)
+    if match is not None:
+        return tr(CHECK_REFUSAL).format(kind=record_kind(match.group(1)))
     return text
