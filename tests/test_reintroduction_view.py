@@ -127,3 +127,20 @@ def test_release_form_stays_open_with_what_was_typed_until_saved(view, demo_regi
     assert "Date: '2025-13' is not a date" in shown[1]
     with open_registry(demo_registry) as store:
         assert [r.release_date for r in store.releases("RS-ILE-BALKHASH-TIGER")][-1] == "2025-12"
+
+
+@pytest.mark.parametrize("size", [(420, 700), (900, 420), (300, 500)])
+def test_chart_is_shown_whole_in_the_room_it_has(view, size):
+    """Bars, year axis and legend: the whole chart fits the tab, whatever its shape."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    view.resize(*size)
+    view.show()
+    QCoreApplication.processEvents()
+    shown = view.chart.pixmap()
+    room = view.chart.contentsRect()
+    assert not shown.isNull()
+    assert shown.width() <= room.width() and shown.height() <= room.height()
+    image = view._chart_image
+    assert abs(shown.width() / shown.height() - image.width() / image.height()) < 0.05
+    view.hide()

@@ -26,6 +26,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -193,7 +194,9 @@ class ReintroductionView(QWidget):
         layout.addWidget(self.tree, 2)
         self.chart = QLabel()
         self.chart.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.chart.setMinimumHeight(160)
+        self.chart.setMinimumSize(160, 120)
+        # The label must not grow to the pixmap it shows (the chart is fitted to the label).
+        self.chart.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.chart, 1)
         buttons = QHBoxLayout()
         self.add_release_button = QPushButton(tr("Add release…"))
@@ -268,12 +271,29 @@ class ReintroductionView(QWidget):
 
     def _draw_chart(self) -> None:
         if not self.programmes:
+            self._chart_image = None
             self.chart.clear()
             return
         pixmap = QPixmap()
         pixmap.loadFromData(release_chart_png(animals_per_year(self.programmes), self.language))
-        self.chart.setPixmap(pixmap.scaledToWidth(max(self.chart.width(), 320),
-                                                  Qt.TransformationMode.SmoothTransformation))
+        self._chart_image = pixmap
+        self._fit_chart()
+
+    def _fit_chart(self) -> None:
+        """Show the whole chart (bars, year axis, legend) in the room the tab gives it."""
+        image = getattr(self, "_chart_image", None)
+        if image is None or image.isNull():
+            return
+        room = self.chart.contentsRect().size()
+        if room.width() < 50 or room.height() < 50:
+            room = image.size().scaled(320, 240, Qt.AspectRatioMode.KeepAspectRatio)
+        self.chart.setPixmap(image.scaled(room, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API name)
+        """Fit the chart again when the dock is resized."""
+        super().resizeEvent(event)
+        self._fit_chart()
 
     # ----- writing ---------------------------------------------------------------------------
 
