@@ -46,6 +46,13 @@ def test_find_gaps_adds_the_layer_and_the_summary(demo_registry, qgis_processing
                 for r in range(panel.summary.rowCount())}
         # Uzbekistan: 5 unpaired border PAs, 1 member behind its network, 1 kulan site.
         assert rows["Uzbekistan (UZB)"] == [5, 0, 1, 1]
+        # A row selects its neighbour's gaps on the map; a number those of one kind.
+        uzb = next(r for r in range(panel.summary.rowCount())
+                   if panel.summary.item(r, 0).text() == "Uzbekistan (UZB)")
+        panel.summary.cellClicked.emit(uzb, 0)
+        assert layers[0].selectedFeatureCount() == 7
+        panel.summary.cellClicked.emit(uzb, 1)
+        assert layers[0].selectedFeatureCount() == 5
         # A second run replaces the layer instead of stacking another.
         panel.partner_km.setValue(100.0)
         wait_for(panel.find_gaps())

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
+    QgsExpression,
     QgsLayerTreeGroup,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -20,7 +21,8 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -119,6 +121,11 @@ class GapsPanel(QWidget):
         self.summary.setHorizontalHeaderLabels(
             [tr("Neighbour")] + [gap_type_label(t) for t in GAP_TYPES])
         self.summary.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.summary.setToolTip(tr("Click a row to see its gaps on the map, a number to see "
+                                   "the gaps of that kind"))
+        self.summary.cellClicked.connect(self._on_cell_clicked)
+        self.gaps_layer: QgsVectorLayer | None = None
+        self.canvas = None  # the map to zoom (the plugin gives QGIS's; None: no zoom)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -228,10 +235,33 @@ class GapsPanel(QWidget):
             return
         counts = GapCounts.of((f["gap_type"], f["iso3"], f["neighbour"])
                               for f in layer.getFeatures())
+        self.gaps_layer = layer
         self.show_summary(counts)
         self.progress.setValue(100)
         self.message.setText(tr("{count} cross-border gaps").format(count=counts.total))
         self.gaps_added.emit(layer)
+
+    def _on_cell_clicked(self, row: int, column: int) -> None:
+        item = self.summary.item(row, 0)
+        if item is None:
+            return
+        gap_type = GAP_TYPES[column - 1] if 0 < column <= len(GAP_TYPES) else None
+        self.zoom_to_gaps(item.data(Qt.ItemDataRole.UserRole), gap_type)
+
+    def zoom_to_gaps(self, state: str, gap_type: str | None = None) -> int:
+        """Select the gaps of a neighbour (of one kind, if given) and zoom the map to them;
+        return how many were selected."""
+        layer = self.gaps_layer
+        if layer is None or sip.isdeleted(layer):
+            return 0
+        expression = (f'coalesce("neighbour", "iso3") = {QgsExpression.quotedValue(state)}')
+        if gap_type:
+            expression += f' AND "gap_type" = {QgsExpression.quotedValue(gap_type)}'
+        layer.selectByExpression(expression)
+        if self.canvas is not None and layer.selectedFeatureCount():
+            self.canvas.zoomToSelected(layer)
+            self.canvas.refresh()
+        return layer.selectedFeatureCount()
 
     def show_summary(self, counts: GapCounts) -> None:
         """Fill the table: one row per neighbour (or state concerned), flags by type."""
@@ -240,7 +270,9 @@ class GapsPanel(QWidget):
         for row, iso3 in enumerate(states):
             info = RANGE_STATES.get(iso3)
             name = f"{info.name(current_language())} ({iso3})" if info else iso3
-            self.summary.setItem(row, 0, QTableWidgetItem(name))
+            item = QTableWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, iso3)
+            self.summary.setItem(row, 0, item)
             for column, gap_type in enumerate(GAP_TYPES, start=1):
                 self.summary.setItem(row, column, QTableWidgetItem(
                     str(counts.by_state[iso3].get(gap_type, 0))))

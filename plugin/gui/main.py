@@ -152,6 +152,7 @@ class TbpaRegistryPlugin:
         from .gaps_panel import GapsPanel
 
         self.gaps_panel = GapsPanel(self.dock)
+        self.gaps_panel.canvas = self.iface.mapCanvas()
         self.gaps_panel.set_registry(self.dock.current_registry or "")
         self.dock.add_tab(self.gaps_panel, tr("Cross-border gaps"))
         self.dock.registry_changed.connect(self.gaps_panel.set_registry)
