@@ -127,3 +127,18 @@ def test_buttons_and_new_messages_in_russian_and_kazakh(qgis_app):
             assert tr("Undo last change") == undo
         finally:
             remove_translator(translator)
+
+
+def test_processing_dialogs_start_with_the_registry_open_in_the_dock(plugin, demo_registry):
+    from qgis.core import QgsApplication
+
+    from plugin.processing.crossbordergaps import CrossBorderGapsAlgorithm
+
+    for algorithm_id in ("tbpa:crossbordergaps", "tbpa:exportpartnerpackage"):
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById(algorithm_id)
+        assert algorithm.parameterDefinition("registry").defaultValue() == str(demo_registry)
+    plugin.unload()
+    algorithm = CrossBorderGapsAlgorithm()
+    algorithm.initAlgorithm()
+    assert not algorithm.parameterDefinition("registry").defaultValue()
+    plugin.initGui()  # the fixture unloads it again

@@ -19,6 +19,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog, QMessageBox
 
 from ..i18n import load_translator, qgis_language, remove_translator, tr
+from ..processing.registry_input import set_registry_open_in_qgis
 from ..registry.backend import is_postgis_location
 
 if TYPE_CHECKING:
@@ -161,6 +162,7 @@ class TbpaRegistryPlugin:
         self.watcher = RegistryFileWatcher(self._on_registry_written, self.iface.mainWindow())
         self.dock.registry_changed.connect(self.watcher.watch)
         self.dock.registry_written.connect(self._on_own_write)
+        self.dock.registry_changed.connect(set_registry_open_in_qgis)
         self.dock_action = self._add_action(QgsApplication.getThemeIcon("mActionOpenTable.svg"),
                                             tr("Registry dock"), self.dock.setVisible)
         self.dock_action.setCheckable(True)
@@ -183,6 +185,8 @@ class TbpaRegistryPlugin:
             self.dock.registry_changed.disconnect(self.gaps_panel.set_registry)
             self.dock.registry_changed.disconnect(self.watcher.watch)
             self.dock.registry_written.disconnect(self._on_own_write)
+            self.dock.registry_changed.disconnect(set_registry_open_in_qgis)
+            set_registry_open_in_qgis(None)
             for guard in self.status_guards:
                 guard.detach()
             self.status_guards = []

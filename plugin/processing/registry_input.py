@@ -21,15 +21,27 @@ from ..registry.backend import is_postgis_location
 REGISTRY = "registry"
 REGISTRY_CONNECTION = "registry_connection"
 
+#: The registry the plugin's dock shows: the algorithms' dialogs start with it filled in.
+_OPEN_IN_QGIS: dict[str, str | None] = {"location": None}
+
+
+def set_registry_open_in_qgis(location: str | None) -> None:
+    """Remember the registry the dock shows (None: none) as the parameters' default."""
+    _OPEN_IN_QGIS["location"] = str(location) if location else None
+
 
 def add_registry_parameters(algorithm: QgsProcessingAlgorithm) -> None:
-    """Declare the two ways of naming the registry."""
+    """Declare the two ways of naming the registry (the one open in QGIS as default)."""
+    defaults = registry_parameters(_OPEN_IN_QGIS["location"] or "")
+    defaults = {key: value for key, value in defaults.items() if value}
     algorithm.addParameter(QgsProcessingParameterFile(
-        REGISTRY, tr("Registry GeoPackage"), extension="gpkg", optional=True))
+        REGISTRY, tr("Registry GeoPackage"), extension="gpkg",
+        defaultValue=defaults.get(REGISTRY), optional=True))
     algorithm.addParameter(QgsProcessingParameterString(
         REGISTRY_CONNECTION,
         tr("Or the PostgreSQL connection of a shared registry (service=NAME or "
-           "postgresql://...)"), optional=True))
+           "postgresql://...)"), defaultValue=defaults.get(REGISTRY_CONNECTION),
+        optional=True))
 
 
 def registry_location(algorithm: QgsProcessingAlgorithm, parameters: dict,
