@@ -142,3 +142,15 @@ def test_processing_dialogs_start_with_the_registry_open_in_the_dock(plugin, dem
     algorithm.initAlgorithm()
     assert not algorithm.parameterDefinition("registry").defaultValue()
     plugin.initGui()  # the fixture unloads it again
+
+
+def test_help_shows_the_users_part_of_the_readme(plugin, qgis_app):
+    from plugin.gui.help_page import HelpDialog, user_help_markdown
+
+    text = user_help_markdown()
+    assert "## In QGIS" in text and "## Processing algorithms" in text
+    assert "## Development" not in text and "![" not in text
+    assert "Help" in [action.text() for action in plugin.actions]
+    dialog = HelpDialog()
+    shown = dialog.browser.toPlainText()
+    assert "Open demo registry" in shown and "Cross-border gaps" in shown

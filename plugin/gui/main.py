@@ -172,6 +172,8 @@ class TbpaRegistryPlugin:
                          tr("Export partner package…"), self.export_partner_package)
         self._add_action(QgsApplication.getThemeIcon("mActionAddOgrLayer.svg"),
                          tr("Import partner package…"), self.import_partner_package)
+        self._add_action(QgsApplication.getThemeIcon("mActionHelpContents.svg"),
+                         tr("Help"), self.show_help)
         if QgsProject.instance().layerTreeRoot().children():  # the plugin was reloaded
             self._on_project_read()
 
@@ -490,6 +492,12 @@ class TbpaRegistryPlugin:
         from .exchange_dialog import ExportPartnerDialog
 
         ExportPartnerDialog(self.current_registry, self.iface.mainWindow()).exec()
+
+    def show_help(self) -> None:
+        """The user's part of the README in a window."""
+        from .help_page import HelpDialog
+
+        HelpDialog(self.iface.mainWindow()).exec()
 
     def import_partner_package(self) -> None:
         """The import dialog (dry run, then merge); the map shows the merged records after."""
