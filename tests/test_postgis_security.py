@@ -595,3 +595,29 @@ def test_a_partner_import_updates_a_shared_registry(demo_registry, postgis_datab
                                                                      changed_by="analyst"))
         assert {a.record_id for a in report.of("updated")} == {promoted}
         assert store.get(ProtectedArea, promoted).status.value == "created"
+
+
+# ----- 7. announcements: any login may NOTIFY qgis ---------------------------------------------
+
+def test_the_layer_panel_reloads_only_for_the_registrys_own_announcements(
+        qgis_iface, qgis_new_project, registry, monkeypatch):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtTest import QTest
+
+    from plugin.project.registry_layers import add_registry_to_project, registry_layer_tree
+    from tests.conftest import wait_until
+
+    add_registry_to_project(registry.uri, QgsProject.instance(), "en")
+    tree = registry_layer_tree(QgsProject.instance(), registry.uri)
+    reloads = []
+    monkeypatch.setattr(tree, "refresh", lambda: reloads.append(1))
+    with registry.sql("sec_reader") as reader:
+        for payload in ("hello", "tbpa:other.networks", "tbpa:tbpa.nothing", "tbpa:"):
+            reader.execute(f"NOTIFY qgis, '{payload}'")
+        QTest.qWait(2500)
+        assert reloads == []
+        for _ in range(5):
+            reader.execute("NOTIFY qgis, 'tbpa:tbpa.protected_areas'")
+    assert wait_until(lambda: reloads)
+    QTest.qWait(500)
+    assert len(reloads) <= 2  # one a second at most, however many arrive

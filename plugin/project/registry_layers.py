@@ -31,6 +31,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
     QgsDefaultValue,
     QgsEditorWidgetSetup,
     QgsExpression,
@@ -42,7 +43,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..i18n import qgis_language, tr
 from ..qgis_compat import AREA_SQUARE_METERS
@@ -64,6 +65,11 @@ LOG = logging.getLogger(__name__)
 
 PROPERTY_ROLE = "tbpa/role"
 PROPERTY_REGISTRY = "tbpa/registry"
+#: Tables whose changes a shared registry announces (PostGIS migration 005).
+NOTIFIED_TABLES = ("protected_areas", "networks", "network_members", "reintroduction_sites",
+                   "releases")
+#: At most one reload per this time, however many announcements arrive (a burst, a flood).
+NOTIFY_QUIET_MS = 1000
 PROPERTY_LANGUAGE = "tbpa/language"
 PROPERTY_STATUS = "tbpa/status"
 PROPERTY_NETWORK = "tbpa/network_id"
@@ -223,6 +229,10 @@ class RegistryLayerTree(QObject):
                 group=group.name()))
         self._syncing = False
         self._connections: list[tuple[object, object]] = []
+        self._notify_messages: set[str] = set()
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(NOTIFY_QUIET_MS)
         for layer in (self.networks_layer, self.members_layer):
             for signal in (layer.featureAdded, layer.featureDeleted, layer.afterCommitChanges,
                            layer.afterRollBack, layer.dataChanged):
@@ -234,12 +244,24 @@ class RegistryLayerTree(QObject):
         if provider is not None and provider.name() == "postgres":
             # A shared registry announces every change on the "qgis" channel (PostGIS
             # migration 005): follow other agencies' edits as they are committed.
+            # Any login may NOTIFY qgis: only the registry's own announcements count, and
+            # however many arrive, the layers reload at most once a second.
+            schema = QgsDataSourceUri(self.networks_layer.source()).schema()
+            self._notify_messages = {f"tbpa:{schema}.{table}" for table in NOTIFIED_TABLES}
+            self._reload_timer.timeout.connect(self._reload_after_notify)
+            # QGIS 3.x spells it setRefreshOnNofifyMessage (corrected in later releases).
+            set_message = (getattr(self.networks_layer, "setRefreshOnNotifyMessage", None)
+                           or self.networks_layer.setRefreshOnNofifyMessage)
+            set_message(f"tbpa:{schema}.networks")
             self.networks_layer.setRefreshOnNotifyEnabled(True)
             self._connect(provider.notify, self._on_database_notified)
 
     def _on_database_notified(self, message: str) -> None:
-        if message.startswith("tbpa:"):
-            self.refresh()
+        if message in self._notify_messages and not self._reload_timer.isActive():
+            self._reload_timer.start()
+
+    def _reload_after_notify(self) -> None:
+        self.refresh()
 
     def _on_layers_removed(self, layer_ids: list[str]) -> None:
         watched = {self.networks_layer.id(), self.members_layer.id(),
@@ -317,6 +339,7 @@ class RegistryLayerTree(QObject):
             except (TypeError, RuntimeError):
                 continue
         self._connections = []
+        self._reload_timer.stop()
         self.setParent(None)
         self.deleteLater()
 
