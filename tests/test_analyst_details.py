@@ -154,3 +154,11 @@ def test_help_shows_the_users_part_of_the_readme(plugin, qgis_app):
     dialog = HelpDialog()
     shown = dialog.browser.toPlainText()
     assert "Open demo registry" in shown and "Cross-border gaps" in shown
+
+
+def test_actions_and_dock_explain_themselves(plugin):
+    assert [a.text() for a in plugin.actions if not a.statusTip()] == []
+    dock = plugin.dock
+    for widget in (dock.search, dock.status_filter, dock.change_button, dock.undo_button,
+                   dock.tree):
+        assert widget.toolTip()

@@ -230,11 +230,40 @@ class TbpaRegistryPlugin:
 
     def _add_action(self, icon: QIcon, text: str, slot) -> QAction:
         action = QAction(icon, text, self.iface.mainWindow())
+        explanation = self.action_tooltips().get(text)
+        if explanation:
+            action.setToolTip(f"<b>{text}</b><br>{explanation}")
+            action.setStatusTip(explanation)
         action.triggered.connect(slot)
         self.iface.addPluginToMenu(tr(MENU), action)
         self.toolbar.addAction(action)
         self.actions.append(action)
         return action
+
+    @staticmethod
+    def action_tooltips() -> dict[str, str]:
+        """What each action does, by its (translated) text."""
+        return {
+            tr("New registry…"): tr("Create an empty registry GeoPackage with the range states "
+                                    "of the Central Asian Mammals Initiative"),
+            tr("Open registry…"): tr("Add a registry GeoPackage to the project as one group "
+                                     "and show it in the dock"),
+            tr("Open PostGIS registry…"): tr("Open a registry shared by several agencies on "
+                                             "PostgreSQL/PostGIS"),
+            tr("Open demo registry"): tr("Open the demo registry of Kazakhstan's networks "
+                                         "(built the first time; your changes are kept)"),
+            tr("Save project into the registry"): tr(
+                "Store this QGIS project inside the registry GeoPackage, to open it with "
+                "Project > Open From > GeoPackage"),
+            tr("Registry dock"): tr("Browse networks and protected areas, change a status "
+                                    "with a note, see the history, the summary, "
+                                    "reintroductions and cross-border gaps"),
+            tr("Export partner package…"): tr("Write the shapefile package for one "
+                                              "neighbouring range state"),
+            tr("Import partner package…"): tr("Check a partner's package (dry run), then "
+                                              "merge it into the registry"),
+            tr("Help"): tr("How to use TBPA Registry"),
+        }
 
     # ----- actions ---------------------------------------------------------------------------
 

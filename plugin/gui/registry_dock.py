@@ -177,12 +177,19 @@ class RegistryDock(QDockWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search networks and protected areas"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(tr("Finds networks and protected areas by identifier or by "
+                                  "name in any language"))
+        self.status_filter.setToolTip(tr("Show only networks with this status"))
+        self.country_filter.setToolTip(tr("Show only networks of this range state"))
+        self.species_filter.setToolTip(tr("Show only networks for this species"))
         self.search.textChanged.connect(self.populate_tree)
         layout.addWidget(self.search)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("Name"), tr("Country"), tr("Status")])
+        self.tree.setToolTip(tr("Select to see it on the map and its history; right-click for "
+                                "more"))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemSelectionChanged.connect(self._on_selection)
@@ -195,6 +202,8 @@ class RegistryDock(QDockWidget):
         buttons = QHBoxLayout()
         self.change_button = QPushButton(tr("Change status…"))
         self.change_button.setEnabled(False)
+        self.change_button.setToolTip(tr("Change the status of the selection; a note and the "
+                                         "year of the decision go into its history"))
         self.change_button.clicked.connect(self.ask_status_change)
         buttons.addWidget(QLabel(tr("History of the selection")))
         buttons.addStretch()
