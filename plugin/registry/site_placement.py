@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from qgis.core import QgsGeometry
+from qgis.core import QgsGeometry, QgsRectangle
 
 from ..i18n import tr
 from .geodesy import geodesic_area_km2
@@ -51,10 +51,30 @@ def check_site_placement(store, site: ReintroductionSite) -> ReintroductionSite:
     Fills ``site.pa_id`` in place when it is empty and the site lies in a PA (so a store that
     writes ``site`` afterwards writes the filled value) and returns ``site``. A pa_id given by
     the user is kept: an enclosure may sit just outside the PA that runs it.
+
+    Only the states and PAs whose bounding box meets the site's are read when the store has
+    the GeoPackage's R-tree (an import of many sites no longer decodes every PA per site).
     """
-    states = [(row["iso3"], row.get("geometry")) for row in store.rows("range_states")]
-    areas = [(row["pa_id"], row.get("geometry")) for row in store.rows("protected_areas")]
+    box = site.geometry.boundingBox()
+    states = [(row["iso3"], row.get("geometry"))
+              for row in _rows_around(store, "range_states", box)]
+    areas = [(row["pa_id"], row.get("geometry"))
+             for row in _rows_around(store, "protected_areas", box)]
     placement = place_site(site, states, areas)
     if site.pa_id is None and placement.pa_id is not None:
         site.pa_id = placement.pa_id
     return site
+
+
+def _rows_around(store, table: str, box: QgsRectangle) -> list[dict]:
+    """Rows of ``table`` (in fid order) whose bounding box may meet ``box``: through the
+    GeoPackage's R-tree on the table when there is one (kept by triggers, so rows added in the
+    current transaction are in it; its bounds are rounded outwards, so no row that meets
+    ``box`` is left out), every row otherwise (another backend)."""
+    rtree = f"rtree_{table}_geom"
+    tables = store.table_names() if hasattr(store, "table_names") else set()
+    if rtree not in tables:
+        return store.rows(table)
+    return store.rows(
+        table, f'fid IN (SELECT id FROM "{rtree}" WHERE maxx >= ? AND minx <= ? AND maxy >= ? '
+        "AND miny <= ?)", (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))
