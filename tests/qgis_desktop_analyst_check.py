@@ -25,7 +25,7 @@ from qgis.core import (
 from qgis.gui import QgsAttributeEditorContext, QgsDualView
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QEventLoop, Qt, QTimer
-from qgis.PyQt.QtWidgets import QApplication, QWidget
+from qgis.PyQt.QtWidgets import QApplication, QToolButton, QWidget
 
 RESULT: dict = {"errors": [], "qgis": qgis.core.Qgis.version()}
 IDLE_MS = int(os.environ.get("TBPA_IDLE_MS", "10000"))
@@ -186,6 +186,8 @@ def _run() -> None:
         RESULT["features"] = {node.layer().name(): node.layer().featureCount()
                               for node in tree.group.findLayers()
                               if isinstance(node.layer(), QgsVectorLayer)}
+        RESULT["crs_status"] = [button.text() for button in window.findChildren(QToolButton)
+                                if button.objectName() == "mOntheFlyProjectionStatusButton"]
         _idle(plugin, tree)
         _add_area_through_the_form(tree)
         _edit_status_in_the_table(tree)
