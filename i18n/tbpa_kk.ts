@@ -39,37 +39,37 @@
         <translation>Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="131"/>
+        <location filename="../plugin/gui/main.py" line="247"/>
         <source>New registry…</source>
         <translation>Жаңа тізілім…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="133"/>
+        <location filename="../plugin/gui/main.py" line="249"/>
         <source>Open registry…</source>
         <translation>Тізілімді ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="469"/>
+        <location filename="../plugin/gui/main.py" line="505"/>
         <source>Open demo registry</source>
         <translation>Демонстрациялық тізілімді ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="383"/>
+        <location filename="../plugin/gui/main.py" line="419"/>
         <source>New registry</source>
         <translation>Жаңа тізілім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="397"/>
+        <location filename="../plugin/gui/main.py" line="433"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="383"/>
+        <location filename="../plugin/gui/main.py" line="419"/>
         <source>Title of the registry:</source>
         <translation>Тізілім атауы:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="397"/>
+        <location filename="../plugin/gui/main.py" line="433"/>
         <source>Open registry</source>
         <translation>Тізілімді ашу</translation>
     </message>
@@ -429,62 +429,62 @@
         <translation>«{value}» реинтродукция учаскесі жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="75"/>
+        <location filename="../plugin/exchange/partner_package.py" line="76"/>
         <source>unknown partner &apos;{value}&apos; (expected one of {known})</source>
         <translation>белгісіз серіктес мемлекет «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="78"/>
+        <location filename="../plugin/exchange/partner_package.py" line="79"/>
         <source>the border distance must be between 0 and 2000 km, not {value}</source>
         <translation>шекарадан қашықтық 0 мен 2000 км аралығында болуы керек, {value} емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="82"/>
+        <location filename="../plugin/exchange/partner_package.py" line="83"/>
         <source>unknown coordinate reference system &apos;{value}&apos;</source>
         <translation>белгісіз координаттар жүйесі «{value}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="112"/>
+        <location filename="../plugin/exchange/partner_package.py" line="113"/>
         <source>Package: {path}</source>
         <translation>Пакет: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="113"/>
+        <location filename="../plugin/exchange/partner_package.py" line="114"/>
         <source>  {layer}: {count}</source>
         <translation>  {layer}: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="114"/>
+        <location filename="../plugin/exchange/partner_package.py" line="115"/>
         <source>Warning: {message}</source>
         <translation>Ескерту: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="121"/>
+        <location filename="../plugin/exchange/partner_package.py" line="122"/>
         <source>Export cancelled; no package was written</source>
         <translation>Экспорт тоқтатылды; пакет жазылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="132"/>
+        <location filename="../plugin/exchange/partner_package.py" line="133"/>
         <source>the registry has no borders of {partner}: only its own protected areas, sites and networks are included</source>
         <translation>тізілімде {partner} мемлекетінің шекаралары жоқ: тек оның өз ЕҚТА-лары, учаскелері мен желілері қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="270"/>
+        <location filename="../plugin/exchange/partner_package.py" line="271"/>
         <source>the cross-border gap analysis is not available: no gap layer</source>
         <translation>трансшекаралық олқылықтарды талдау қолжетімсіз: олқылықтар қабаты жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="272"/>
+        <location filename="../plugin/exchange/partner_package.py" line="273"/>
         <source>no gap layer: the gap analysis failed ({error})</source>
         <translation>олқылықтар қабаты жоқ: олқылықтарды талдау қатемен аяқталды ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="572"/>
+        <location filename="../plugin/exchange/partner_package.py" line="574"/>
         <source>{count} sensitive site(s) generalised to a {km:g} km grid</source>
         <translation>{km:g} км торға дейін жалпыланған осал учаскелер: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="575"/>
+        <location filename="../plugin/exchange/partner_package.py" line="577"/>
         <source>sensitive sites are included at their exact location</source>
         <translation>осал учаскелер нақты орнымен қосылды</translation>
     </message>
@@ -609,92 +609,92 @@
         <translation>Көрші (немесе қатысты) мемлекет бойынша:</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="84"/>
+        <location filename="../plugin/analysis/gaps.py" line="83"/>
         <source>Border PA without partner</source>
         <translation>Серіктесі жоқ шекаралық ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="85"/>
+        <location filename="../plugin/analysis/gaps.py" line="84"/>
         <source>Network state without member</source>
         <translation>Желіге мүше ЕҚТА-сы жоқ мемлекет</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="86"/>
+        <location filename="../plugin/analysis/gaps.py" line="85"/>
         <source>Network ahead of member</source>
         <translation>Желі мәртебесі мүшесінен озық</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="87"/>
+        <location filename="../plugin/analysis/gaps.py" line="86"/>
         <source>Reintroduction site without partner</source>
         <translation>Серіктес ЕҚТА-сы жоқ реинтродукция учаскесі</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="107"/>
+        <location filename="../plugin/analysis/gaps.py" line="106"/>
         <source>unknown status &apos;{value}&apos; (expected one of {known})</source>
         <translation>белгісіз мәртебе «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="160"/>
+        <location filename="../plugin/analysis/gaps.py" line="159"/>
         <source>no status given: name at least one of {known}</source>
         <translation>мәртебе берілмеген: {known} ішінен кемінде біреуін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="126"/>
+        <location filename="../plugin/analysis/gaps.py" line="125"/>
         <source>dispersal distance &apos;{text}&apos; is not written species=km, e.g. kulan=150</source>
         <translation>таралу қашықтығы «{text}» түр=км түрінде жазылмаған, мысалы kulan=150</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="134"/>
+        <location filename="../plugin/analysis/gaps.py" line="133"/>
         <source>dispersal distance of {species}: &apos;{value}&apos; is not a number of km</source>
         <translation>таралу қашықтығы ({species}): «{value}» километр саны емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="166"/>
+        <location filename="../plugin/analysis/gaps.py" line="165"/>
         <source>dispersal distance of {species}</source>
         <translation>таралу қашықтығы ({species})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="177"/>
+        <location filename="../plugin/analysis/gaps.py" line="176"/>
         <source>{name}: &apos;{value}&apos; is not a number of km</source>
         <translation>{name}: «{value}» километр саны емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="180"/>
+        <location filename="../plugin/analysis/gaps.py" line="179"/>
         <source>{name} must be a distance of 0 km or more, not {value}</source>
         <translation>{name}: қашықтық 0 км немесе одан көп болуы керек, {value} емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="183"/>
+        <location filename="../plugin/analysis/gaps.py" line="182"/>
         <source>{name} of {value} km is beyond the {limit} km this analysis measures</source>
         <translation>{name}: {value} км — бұл талдау өлшейтін {limit} км шегінен асады</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="476"/>
+        <location filename="../plugin/analysis/gaps.py" line="482"/>
         <source>the geometry is empty or not a polygon</source>
         <translation>геометрия бос немесе полигон емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="624"/>
+        <location filename="../plugin/analysis/gaps.py" line="630"/>
         <source>{pa} ({iso3}) reaches the border with {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) {neighbour} шекарасына шығады, ал {neighbour} аумағында одан {partner} км шегінде ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="627"/>
+        <location filename="../plugin/analysis/gaps.py" line="633"/>
         <source>{pa} ({iso3}) lies {distance} km from {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) {neighbour} мемлекетінен {distance} км қашықтықта орналасқан, ал {neighbour} аумағында одан {partner} км шегінде ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="643"/>
+        <location filename="../plugin/analysis/gaps.py" line="649"/>
         <source>{species} site {site} ({iso3}) lies {distance} km from {neighbour}, within the {reach} km the species disperses, and {neighbour} has no protected area within {reach} km of the site</source>
         <translation>«{site}» учаскесі ({species}, {iso3}) {neighbour} мемлекетінен {distance} км жерде, яғни түрдің таралу қашықтығы ({reach} км) шегінде, ал {neighbour} аумағында учаскеден {reach} км шегінде ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="667"/>
+        <location filename="../plugin/analysis/gaps.py" line="673"/>
         <source>Network {network} lists {state}, but none of its member protected areas lies in {state}: add the partner site in {state} or take {state} off the network</source>
         <translation>«{network}» желісінде {state} мемлекеті көрсетілген, бірақ оның бірде-бір мүше ЕҚТА-сы {state} аумағында жоқ: {state} аумағындағы серіктес ЕҚТА-ны қосыңыз немесе {state} мемлекетін желіден шығарыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="678"/>
+        <location filename="../plugin/analysis/gaps.py" line="684"/>
         <source>Network {network} is {network_status}, but its member {pa} ({iso3}) is only {member_status}: advance the member or correct the network&apos;s status</source>
         <translation>«{network}» желісінің мәртебесі — «{network_status}», ал оның мүшесі {pa} ({iso3}) тек «{member_status}»: мүшенің мәртебесін көтеріңіз немесе желі мәртебесін түзетіңіз</translation>
     </message>
@@ -906,162 +906,162 @@
         <translation>{name} серіктес пакеті</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="90"/>
+        <location filename="../plugin/exchange/package_reader.py" line="91"/>
         <source>{file}: the zip is empty</source>
         <translation>{file}: zip мұрағаты бос</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="92"/>
+        <location filename="../plugin/exchange/package_reader.py" line="93"/>
         <source>{file}: {count} entries, more than the limit of {limit}</source>
         <translation>{file}: {count} жазба, {limit} шегінен көп</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="98"/>
+        <location filename="../plugin/exchange/package_reader.py" line="99"/>
         <source>{file}: entry &apos;{entry}&apos; has an absolute path or &apos;..&apos;; the package is refused (nothing was extracted)</source>
         <translation>{file}: «{entry}» жазбасында абсолют жол немесе «..» бар; пакет қабылданбады (ештеңе шығарылмады)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="102"/>
+        <location filename="../plugin/exchange/package_reader.py" line="103"/>
         <source>{file}: entry &apos;{entry}&apos; is a symbolic link; refused</source>
         <translation>{file}: «{entry}» жазбасы — символдық сілтеме; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="122"/>
+        <location filename="../plugin/exchange/package_reader.py" line="123"/>
         <source>{file}: entry &apos;{entry}&apos; is {size} bytes, over the limit of {limit}</source>
         <translation>{file}: «{entry}» жазбасы {size} байт, {limit} шегінен асады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="128"/>
+        <location filename="../plugin/exchange/package_reader.py" line="129"/>
         <source>{file}: entry &apos;{entry}&apos; inflates {ratio:.0f} times (a zip bomb?); refused</source>
         <translation>{file}: «{entry}» жазбасы ашқанда {ratio:.0f} есе ұлғаяды (zip-бомба ма?); қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="134"/>
+        <location filename="../plugin/exchange/package_reader.py" line="135"/>
         <source>{file}: {size} bytes once unpacked, over the limit of {limit}</source>
         <translation>{file}: ашқаннан кейін {size} байт, {limit} шегінен асады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="144"/>
+        <location filename="../plugin/exchange/package_reader.py" line="145"/>
         <source>{file}: not a readable zip ({error})</source>
         <translation>{file}: zip ретінде оқылмайды ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="152"/>
+        <location filename="../plugin/exchange/package_reader.py" line="153"/>
         <source>{file}: entry &apos;{entry}&apos; points outside the package</source>
         <translation>{file}: «{entry}» жазбасы пакеттен тыс жерді көрсетеді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="164"/>
+        <location filename="../plugin/exchange/package_reader.py" line="165"/>
         <source>{file}: entry &apos;{entry}&apos; inflates beyond its declared size or the limits (a zip bomb?); refused</source>
         <translation>{file}: «{entry}» жазбасы ашқанда мәлімделген өлшемнен немесе шектен асады (zip-бомба ма?); қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="171"/>
+        <location filename="../plugin/exchange/package_reader.py" line="172"/>
         <source>{file}: entry &apos;{entry}&apos; is damaged ({error})</source>
         <translation>{file}: «{entry}» жазбасы зақымдалған ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="184"/>
+        <location filename="../plugin/exchange/package_reader.py" line="185"/>
         <source>{file}: no such file or folder</source>
         <translation>{file}: мұндай файл немесе қалта жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="260"/>
+        <location filename="../plugin/exchange/package_reader.py" line="261"/>
         <source>{file}: listed in manifest.json but missing from the package</source>
         <translation>{file}: manifest.json ішінде көрсетілген, бірақ пакетте жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="268"/>
+        <location filename="../plugin/exchange/package_reader.py" line="269"/>
         <source>{file}: its SHA-256 differs from manifest.json (damaged or changed after export)</source>
         <translation>{file}: SHA-256 мәні manifest.json-мен сәйкес емес (файл зақымдалған немесе экспорттан кейін өзгертілген)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="405"/>
+        <location filename="../plugin/exchange/package_reader.py" line="406"/>
         <source>{file}: the {part} file is missing (an incomplete shapefile)</source>
         <translation>{file}: {part} файлы жоқ (толық емес шейп-файл)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="366"/>
+        <location filename="../plugin/exchange/package_reader.py" line="367"/>
         <source>{file}: not a shapefile (bad header)</source>
         <translation>{file}: шейп-файл емес (тақырыбы қате)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="369"/>
+        <location filename="../plugin/exchange/package_reader.py" line="370"/>
         <source>{file}: the file is {size} bytes but its header says {declared}: truncated or damaged</source>
         <translation>{file}: файл өлшемі {size} байт, ал тақырыбында {declared} көрсетілген: файл қысқартылған немесе зақымдалған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="327"/>
+        <location filename="../plugin/exchange/package_reader.py" line="328"/>
         <source>{file}: not a dBASE file (too short)</source>
         <translation>{file}: dBASE файлы емес (тым қысқа)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="344"/>
+        <location filename="../plugin/exchange/package_reader.py" line="345"/>
         <source>{file}: holds {size} bytes, fewer than its {records} records need: truncated or not a dBASE file</source>
         <translation>{file}: {size} байт бар, бұл оның {records} жазбасына қажеттіден аз: файл қысқартылған немесе dBASE емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="469"/>
+        <location filename="../plugin/exchange/package_reader.py" line="470"/>
         <source>{where}: unknown text encoding &apos;{name}&apos;</source>
         <translation>{where}: белгісіз мәтін кодтамасы «{name}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="711"/>
+        <location filename="../plugin/exchange/package_reader.py" line="713"/>
         <source>--encoding</source>
         <translation>--encoding параметрі</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="489"/>
+        <location filename="../plugin/exchange/package_reader.py" line="490"/>
         <source>detected</source>
         <translation>автоматты анықтау</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="491"/>
+        <location filename="../plugin/exchange/package_reader.py" line="492"/>
         <source>{file}: no .cpg and the text is neither UTF-8 nor Cyrillic cp1251; give the encoding with --encoding</source>
         <translation>{file}: .cpg файлы жоқ, ал мәтін UTF-8 те, кириллицалық cp1251 де емес; кодтаманы --encoding параметрімен көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="498"/>
+        <location filename="../plugin/exchange/package_reader.py" line="499"/>
         <source>{file}: {source} says UTF-8 but the text is not UTF-8 (for instance {sample!r}); give the right --encoding, e.g. cp1251</source>
         <translation>{file}: {source} UTF-8 деп көрсетеді, бірақ мәтін UTF-8 емес (мысалы, {sample!r}); дұрыс кодтаманы --encoding арқылы беріңіз, мысалы cp1251</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="503"/>
+        <location filename="../plugin/exchange/package_reader.py" line="504"/>
         <source>{file}: {source} says {encoding} but the text is UTF-8; reading it as {encoding} would store garbled names (mojibake)</source>
         <translation>{file}: {source} {encoding} деп көрсетеді, бірақ мәтін UTF-8 түрінде; оны {encoding} ретінде оқыса, атаулар бұрмаланып сақталады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="511"/>
+        <location filename="../plugin/exchange/package_reader.py" line="512"/>
         <source>{file}: the text cannot be read as {encoding} ({source})</source>
         <translation>{file}: мәтінді {encoding} кодтамасымен оқу мүмкін емес ({source})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="665"/>
+        <location filename="../plugin/exchange/package_reader.py" line="667"/>
         <source>{file}: cannot be read as a shapefile ({error})</source>
         <translation>{file}: шейп-файл ретінде оқу мүмкін емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="626"/>
+        <location filename="../plugin/exchange/package_reader.py" line="627"/>
         <source>unknown coordinate reference system &apos;{value}&apos; (--crs)</source>
         <translation>белгісіз координаттар жүйесі «{value}» (--crs)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="631"/>
+        <location filename="../plugin/exchange/package_reader.py" line="632"/>
         <source>{file}: no .prj file, so the coordinates&apos; system is unknown; give it with --crs (e.g. --crs EPSG:4326)</source>
         <translation>{file}: .prj файлы жоқ, сондықтан координаттар жүйесі белгісіз; оны --crs параметрімен көрсетіңіз (мысалы, --crs EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="708"/>
+        <location filename="../plugin/exchange/package_reader.py" line="710"/>
         <source>{file}: the text is not UTF-8; give its encoding with --encoding</source>
         <translation>{file}: мәтін UTF-8 емес; кодтамасын --encoding параметрімен көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="724"/>
+        <location filename="../plugin/exchange/package_reader.py" line="726"/>
         <source>{file}: not a readable CSV ({error})</source>
         <translation>{file}: CSV ретінде оқылмайды ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="34"/>
+        <location filename="../plugin/gui/main.py" line="35"/>
         <source>&amp;TBPA Registry</source>
         <translation>&amp;Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
@@ -1091,7 +1091,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
 Қашықтықтар геодезиялық, км-мен. Тек таңдалған мәртебелері бар ЕҚТА мен желілер қатысады. Таралу қашықтықтары әдепкі бойынша түрлер каталогынан алынады; оларды «;» арқылы бөлінген түр=км түрінде өзгертуге болады, мысалы kulan=150;saiga=300.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/registry_input.py" line="27"/>
+        <location filename="../plugin/processing/registry_input.py" line="37"/>
         <source>Registry GeoPackage</source>
         <translation>Тізілімнің GeoPackage файлы</translation>
     </message>
@@ -1556,82 +1556,82 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>reintroduction_sites қабаты, {site} учаскесі, geometry өрісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="97"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="99"/>
         <source>species=km;… e.g. kulan=150;saiga=300</source>
         <translation>түр=км;… мысалы kulan=150;saiga=300</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="98"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="100"/>
         <source>Override the species catalogue&apos;s dispersal distances</source>
         <translation>Түрлер каталогындағы таралу қашықтықтарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="104"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="106"/>
         <source>Dispersal distances</source>
         <translation>Таралу қашықтықтары</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="106"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="108"/>
         <source>Find gaps</source>
         <translation>Олқылықтарды табу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="108"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="110"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="119"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="121"/>
         <source>Neighbour</source>
         <translation>Көрші мемлекет</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="147"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="154"/>
         <source>Open a registry to find its cross-border gaps.</source>
         <translation>Трансшекаралық олқылықтарын табу үшін тізілімді ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="171"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="178"/>
         <source>The Processing provider of TBPA Registry is not loaded.</source>
         <translation>«Трансшекаралық ЕҚТА тізілімі» өңдеу провайдері жүктелмеген.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="190"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="197"/>
         <source>Finding cross-border gaps…</source>
         <translation>Трансшекаралық олқылықтарды іздеу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="213"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="220"/>
         <source>Canceled.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="216"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="223"/>
         <source>The gap analysis failed: see the Processing log.</source>
         <translation>Олқылықтарды талдау қатемен аяқталды: өңдеу журналын қараңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="233"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="241"/>
         <source>{count} cross-border gaps</source>
         <translation>Трансшекаралық олқылықтар: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="139"/>
+        <location filename="../plugin/gui/main.py" line="255"/>
         <source>Save project into the registry</source>
         <translation>Жобаны тізілімге сақтау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="163"/>
+        <location filename="../plugin/gui/main.py" line="258"/>
         <source>Registry dock</source>
         <translation>Тізілім панелі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="362"/>
+        <location filename="../plugin/gui/main.py" line="398"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Алдымен GeoPackage тізілімін ашыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="369"/>
+        <location filename="../plugin/gui/main.py" line="405"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Жоба {path} ішіне сақталды: оны Жоба &gt; Ашу көзі &gt; GeoPackage арқылы ашыңыз</translation>
     </message>
@@ -1661,7 +1661,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Желілер мен ЕҚТА іздеу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="185"/>
+        <location filename="../plugin/gui/registry_dock.py" line="190"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
@@ -1676,42 +1676,42 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="498"/>
+        <location filename="../plugin/gui/registry_dock.py" line="507"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="208"/>
         <source>History of the selection</source>
         <translation>Таңдалғанның тарихы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="210"/>
+        <location filename="../plugin/gui/registry_dock.py" line="219"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="210"/>
+        <location filename="../plugin/gui/registry_dock.py" line="219"/>
         <source>From</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="210"/>
+        <location filename="../plugin/gui/registry_dock.py" line="219"/>
         <source>To</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="210"/>
+        <location filename="../plugin/gui/registry_dock.py" line="219"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="210"/>
+        <location filename="../plugin/gui/registry_dock.py" line="219"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="222"/>
+        <location filename="../plugin/gui/registry_dock.py" line="231"/>
         <source>By status</source>
         <translation>Мәртебе бойынша</translation>
     </message>
@@ -1721,67 +1721,67 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Аудан (км²)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="227"/>
+        <location filename="../plugin/gui/registry_dock.py" line="236"/>
         <source>By country</source>
         <translation>Елдер бойынша</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="235"/>
+        <location filename="../plugin/gui/registry_dock.py" line="244"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="310"/>
+        <location filename="../plugin/gui/registry_dock.py" line="319"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="314"/>
+        <location filename="../plugin/gui/registry_dock.py" line="323"/>
         <source>All countries</source>
         <translation>Барлық елдер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="318"/>
+        <location filename="../plugin/gui/registry_dock.py" line="327"/>
         <source>All species</source>
         <translation>Барлық түрлер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="367"/>
+        <location filename="../plugin/gui/registry_dock.py" line="376"/>
         <source>Outside any network</source>
         <translation>Ешбір желіге кірмейтіндер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="571"/>
+        <location filename="../plugin/gui/registry_dock.py" line="580"/>
         <source>The status was not changed: {reason}</source>
         <translation>Мәртебе өзгертілмеді: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="581"/>
+        <location filename="../plugin/gui/registry_dock.py" line="590"/>
         <source>{id} is now {status}</source>
         <translation>«{id}»: мәртебесі енді «{status}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="591"/>
+        <location filename="../plugin/gui/registry_dock.py" line="600"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="76"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="77"/>
         <source>Add release</source>
         <translation>Жіберуді қосу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="81"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="82"/>
         <source>YYYY-MM or YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="83"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="84"/>
         <source>number of animals</source>
         <translation>жануарлар саны</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="85"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="86"/>
         <source>where the animals came from</source>
         <translation>жануарлар қайдан әкелінді</translation>
     </message>
@@ -1806,17 +1806,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Шыққан жері</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="112"/>
         <source>Add site</source>
         <translation>Учаске қосу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="128"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="129"/>
         <source>empty: the protected area the site lies in</source>
         <translation>бос болса — учаске орналасқан ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="129"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="130"/>
         <source>Sensitive: generalise the location in every export</source>
         <translation>Осал: кез келген экспортта орнын жалпылау</translation>
     </message>
@@ -1836,7 +1836,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="134"/>
         <source>Range state</source>
         <translation>Ареал мемлекеті</translation>
     </message>
@@ -1846,12 +1846,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="134"/>
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="134"/>
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
@@ -1861,77 +1861,77 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="230"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="233"/>
         <source>No registry open</source>
         <translation>Тізілім ашылмаған</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="192"/>
         <source>Species / site / release</source>
         <translation>Түр / учаске / жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="192"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="192"/>
         <source>Origin / protected area</source>
         <translation>Шыққан жері / ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="199"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="202"/>
         <source>Add release…</source>
         <translation>Жіберуді қосу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="200"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="203"/>
         <source>Add site…</source>
         <translation>Учаске қосу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="201"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="204"/>
         <source>Export chart as PNG…</source>
         <translation>Диаграмманы PNG ретінде экспорттау…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="244"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="247"/>
         <source>{sites} sites, {events} releases</source>
         <translation>учаскелер: {sites}, жіберулер: {events}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="286"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="306"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} жазу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="289"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="309"/>
         <source>Chart written to {path}</source>
         <translation>Диаграмма {path} ішіне жазылды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="294"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="314"/>
         <source>Release added</source>
         <translation>Жіберу қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="298"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="318"/>
         <source>Site added</source>
         <translation>Учаске қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="325"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="345"/>
         <source>Reintroduction</source>
         <translation>Реинтродукция</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="368"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="388"/>
         <source>Export chart as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="368"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="388"/>
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
@@ -2046,12 +2046,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Біріктірілді: қосылды {added}, жаңартылды {updated}, өзгеріссіз қалған қайшылықтар: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="168"/>
+        <location filename="../plugin/gui/main.py" line="261"/>
         <source>Export partner package…</source>
         <translation>Серіктеске арналған пакетті экспорттау…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="170"/>
+        <location filename="../plugin/gui/main.py" line="263"/>
         <source>Import partner package…</source>
         <translation>Серіктес пакетін импорттау…</translation>
     </message>
@@ -2176,22 +2176,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Берілмеген</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="135"/>
+        <location filename="../plugin/gui/main.py" line="251"/>
         <source>Open PostGIS registry…</source>
         <translation>PostGIS тізілімін ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="406"/>
+        <location filename="../plugin/gui/main.py" line="442"/>
         <source>Open PostGIS registry</source>
         <translation>PostGIS тізілімін ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="406"/>
+        <location filename="../plugin/gui/main.py" line="442"/>
         <source>PostgreSQL connection of the shared registry: a service name from pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use credentials kept in QGIS&apos;s authentication manager and schema=NAME for another schema than tbpa:</source>
         <translation>Ортақ тізілімнің PostgreSQL қосылымы: pg_service.conf ішіндегі сервис атауы (service=АТАУ) немесе postgresql:// URI; QGIS аутентификация менеджерінде сақталған тіркелгі деректерін пайдалану үшін authcfg=ID, ал tbpa емес басқа схема үшін schema=АТАУ қосыңыз:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/registry_input.py" line="45"/>
+        <location filename="../plugin/processing/registry_input.py" line="57"/>
         <source>&apos;{location}&apos; is not a PostgreSQL connection (service=NAME or postgresql://...)</source>
         <translation>«{location}» PostgreSQL қосылымы емес (service=АТАУ немесе postgresql://...)</translation>
     </message>
@@ -2211,12 +2211,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Тізілімнің GeoPackage файлын таңдаңыз (немесе ортақ тізілімнің PostgreSQL қосылымын енгізіңіз)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/registry_input.py" line="29"/>
+        <location filename="../plugin/processing/registry_input.py" line="40"/>
         <source>Or the PostgreSQL connection of a shared registry (service=NAME or postgresql://...)</source>
         <translation>Немесе ортақ тізілімнің PostgreSQL қосылымы (service=АТАУ немесе postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/registry_input.py" line="41"/>
+        <location filename="../plugin/processing/registry_input.py" line="53"/>
         <source>Give either the registry GeoPackage or the PostgreSQL connection of a shared registry (one of them, not both)</source>
         <translation>Тізілімнің GeoPackage файлын немесе ортақ тізілімнің PostgreSQL қосылымын көрсетіңіз (біреуін ғана, екеуін емес)</translation>
     </message>
@@ -2426,137 +2426,137 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{registry}: жазу мүмкін емес ({error}); файл мен оның қалтасына жазуға болатынын тексеріңіз; тізілім өзгермеді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="106"/>
+        <location filename="../plugin/exchange/package_reader.py" line="107"/>
         <source>{file}: entries &apos;{first}&apos; and &apos;{second}&apos; are the same file (the package is ambiguous); refused</source>
         <translation>{file}: «{first}» және «{second}» жазбалары — бір файл (пакет екіұшты); қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="112"/>
+        <location filename="../plugin/exchange/package_reader.py" line="113"/>
         <source>{file}: entry &apos;{entry}&apos; is encrypted; send the package without a password</source>
         <translation>{file}: «{entry}» жазбасы шифрланған; пакетті құпиясөзсіз жіберіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="116"/>
+        <location filename="../plugin/exchange/package_reader.py" line="117"/>
         <source>{file}: entry &apos;{entry}&apos; is compressed with a method this program cannot read (method {method}); zip it again with the usual &apos;deflate&apos;</source>
         <translation>{file}: «{entry}» жазбасы бұл бағдарлама оқи алмайтын әдіспен сығылған ({method} әдісі); оны әдеттегі «deflate» әдісімен қайта архивтеңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="215"/>
+        <location filename="../plugin/exchange/package_reader.py" line="216"/>
         <source>{file}: cannot be read ({error})</source>
         <translation>{file}: оқу мүмкін емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="201"/>
+        <location filename="../plugin/exchange/package_reader.py" line="202"/>
         <source>{file}: not a regular file (a device, a pipe or a link to one); refused</source>
         <translation>{file}: кәдімгі файл емес (құрылғы, арна немесе соларға сілтеме); қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="241"/>
+        <location filename="../plugin/exchange/package_reader.py" line="242"/>
         <source>{file}: {size} bytes, over the limit of {limit}</source>
         <translation>{file}: {size} байт, {limit} шегінен асады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="247"/>
+        <location filename="../plugin/exchange/package_reader.py" line="248"/>
         <source>{file}: not valid (nested too deeply)</source>
         <translation>{file}: жарамсыз (тым терең кірістірілген)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="250"/>
+        <location filename="../plugin/exchange/package_reader.py" line="251"/>
         <source>{file}: not valid ({error})</source>
         <translation>{file}: жарамсыз ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="256"/>
+        <location filename="../plugin/exchange/package_reader.py" line="257"/>
         <source>{file}: file name &apos;{name}&apos; is not allowed</source>
         <translation>{file}: «{name}» файл атауына рұқсат жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="284"/>
+        <location filename="../plugin/exchange/package_reader.py" line="285"/>
         <source>{file}: {first} and {second} are both its {part} file (the package is ambiguous)</source>
         <translation>{file}: {first} те, {second} те — оның {part} файлы (пакет екіұшты)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="330"/>
+        <location filename="../plugin/exchange/package_reader.py" line="331"/>
         <source>{file}: not a dBASE file (its header of {header} bytes does not fit)</source>
         <translation>{file}: dBASE файлы емес (оның {header} байттық тақырыбы файлға сыймайды)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="340"/>
+        <location filename="../plugin/exchange/package_reader.py" line="341"/>
         <source>{file}: its header says records of {width} bytes but its fields need {needed}: damaged or not a dBASE file</source>
         <translation>{file}: тақырыбында жазбалар {width} байт деп көрсетілген, ал өрістеріне {needed} қажет: файл зақымдалған немесе dBASE емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="354"/>
+        <location filename="../plugin/exchange/package_reader.py" line="355"/>
         <source>{file}: its length is not a whole number of index records: damaged</source>
         <translation>{file}: оның ұзындығы индекс жазбаларының бүтін санына тең емес: файл зақымдалған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="358"/>
+        <location filename="../plugin/exchange/package_reader.py" line="359"/>
         <source>{file}: record {number} points past the end of {shp} (damaged or from another shapefile)</source>
         <translation>{file}: {number}-жазба {shp} файлының соңынан әрі сілтейді (зақымдалған немесе басқа шейп-файлдікі)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="393"/>
+        <location filename="../plugin/exchange/package_reader.py" line="394"/>
         <source>{file}: record {number} runs past the end of the file: truncated or damaged</source>
         <translation>{file}: {number}-жазба файлдың соңынан асып кетеді: файл қысқартылған немесе зақымдалған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="411"/>
+        <location filename="../plugin/exchange/package_reader.py" line="412"/>
         <source>{shp} holds {shapes} shapes but {shx} indexes {indexed}: the files do not belong together; refused</source>
         <translation>{shp} ішінде {shapes} фигура бар, ал {shx} {indexed} фигураны индекстейді: файлдар бір-біріне тиесілі емес; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="416"/>
+        <location filename="../plugin/exchange/package_reader.py" line="417"/>
         <source>{dbf} holds {records} records but {shp} holds {shapes} shapes: features would be lost or mismatched; refused</source>
         <translation>{dbf} ішінде {records} жазба, ал {shp} ішінде {shapes} фигура бар: нысандар жоғалар не шатасар еді; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="542"/>
+        <location filename="../plugin/exchange/package_reader.py" line="543"/>
         <source>the text contains a NUL byte, which cuts it short in other programs; refused</source>
         <translation>мәтінде NUL байты бар, ол басқа бағдарламаларда мәтінді қысқартады; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="548"/>
+        <location filename="../plugin/exchange/package_reader.py" line="549"/>
         <source>the text is not valid {codec} at byte {position}</source>
         <translation>мәтін {position}-байтта жарамды {codec} емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="552"/>
+        <location filename="../plugin/exchange/package_reader.py" line="553"/>
         <source>the last character was cut in the middle at the {limit}-byte limit of the .dbf (bytes {bytes}); it was dropped</source>
         <translation>соңғы таңба .dbf файлының {limit} байт шегінде ортасынан кесілген ({bytes} байттары); ол алынып тасталды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="586"/>
+        <location filename="../plugin/exchange/package_reader.py" line="587"/>
         <source>&apos;{value}&apos; is not a date</source>
         <translation>«{value}» — күн емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="635"/>
+        <location filename="../plugin/exchange/package_reader.py" line="636"/>
         <source>{file}: the .prj cannot be understood (it is {size} bytes); give the CRS with --crs</source>
         <translation>{file}: .prj файлы түсініксіз (өлшемі {size} байт); координаттар жүйесін --crs арқылы көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="640"/>
+        <location filename="../plugin/exchange/package_reader.py" line="641"/>
         <source>{file}: the .prj cannot be understood (not a coordinate reference system QGIS knows); give the CRS with --crs</source>
         <translation>{file}: .prj файлы түсініксіз (QGIS мұндай координаттар жүйесін білмейді); координаттар жүйесін --crs арқылы көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="684"/>
+        <location filename="../plugin/exchange/package_reader.py" line="686"/>
         <source>the record is marked deleted in {file}; it is not imported</source>
         <translation>жазба {file} ішінде жойылған деп белгіленген; ол импортталмайды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="713"/>
+        <location filename="../plugin/exchange/package_reader.py" line="715"/>
         <source>{file}: the text cannot be read as {encoding}</source>
         <translation>{file}: мәтінді {encoding} ретінде оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="716"/>
+        <location filename="../plugin/exchange/package_reader.py" line="718"/>
         <source>{file}: the text contains a NUL byte; refused</source>
         <translation>{file}: мәтінде NUL байты бар; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="357"/>
+        <location filename="../plugin/exchange/partner_package.py" line="359"/>
         <source>{file}: cannot be written ({error})</source>
         <translation>{file}: жазу мүмкін емес ({error})</translation>
     </message>
@@ -2621,27 +2621,27 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{kind}: мән рұқсат етілмеген. Пішін ұсынған мәндердің бірін таңдап, қайта сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="248"/>
+        <location filename="../plugin/gui/main.py" line="284"/>
         <source>{title} is open already: it is shown in the layer panel and the dock</source>
         <translation>{title} ашық тұр: ол қабаттар панелінде және тізілім панелінде көрсетілген</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="430"/>
+        <location filename="../plugin/gui/main.py" line="466"/>
         <source>The connection holds a password, which QGIS&apos;s layers would have to keep in the project: it is not used. Keep the user and password in QGIS&apos;s authentication manager and add authcfg=ID, or in pg_service.conf and .pgpass and give service=NAME</source>
         <translation>Қосылымда құпиясөз бар, оны QGIS қабаттары жобада сақтауы керек болар еді: ол пайдаланылмайды. Пайдаланушы мен құпиясөзді QGIS аутентификация менеджерінде сақтап, authcfg=ID қосыңыз немесе pg_service.conf пен .pgpass файлдарында сақтап, service=NAME беріңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="469"/>
+        <location filename="../plugin/gui/main.py" line="505"/>
         <source>You opened the demo registry before. Open it with the changes you made to it, or start again from the original demo (your changes to the demo are lost)?</source>
         <translation>Сіз демонстрациялық тізілімді бұрын ашқансыз. Оны өз өзгерістеріңізбен ашасыз ба, әлде бастапқы демодан қайта бастайсыз ба (демодағы өзгерістеріңіз жоғалады)?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="473"/>
+        <location filename="../plugin/gui/main.py" line="509"/>
         <source>Open with my changes</source>
         <translation>Өзгерістеріммен ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="474"/>
+        <location filename="../plugin/gui/main.py" line="510"/>
         <source>Start again</source>
         <translation>Қайта бастау</translation>
     </message>
@@ -2796,7 +2796,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/buttons.py" line="18"/>
+        <location filename="../plugin/gui/main.py" line="265"/>
         <source>Help</source>
         <translation>Анықтама</translation>
     </message>
@@ -2816,54 +2816,144 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="540"/>
+        <location filename="../plugin/gui/registry_dock.py" line="549"/>
         <source>Undo last change</source>
         <translation>Соңғы өзгерісті болдырмау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="203"/>
+        <location filename="../plugin/gui/registry_dock.py" line="212"/>
         <source>Give the selection back the status it had before its last change; the history keeps both changes</source>
         <translation>Таңдалған нысанға соңғы өзгеріске дейінгі мәртебесін қайтару; тарих екі өзгерісті де сақтайды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="457"/>
+        <location filename="../plugin/gui/registry_dock.py" line="466"/>
         <source>{time} (UTC)</source>
         <translation>{time} (UTC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="493"/>
+        <location filename="../plugin/gui/registry_dock.py" line="502"/>
         <source>Zoom to</source>
         <translation>Нысанға жақындату</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="495"/>
+        <location filename="../plugin/gui/registry_dock.py" line="504"/>
         <source>Open attribute table</source>
         <translation>Атрибуттар кестесін ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="501"/>
+        <location filename="../plugin/gui/registry_dock.py" line="510"/>
         <source>Show history</source>
         <translation>Тарихты көрсету</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="503"/>
+        <location filename="../plugin/gui/registry_dock.py" line="512"/>
         <source>Copy identifier</source>
         <translation>Идентификаторды көшіру</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="537"/>
+        <location filename="../plugin/gui/registry_dock.py" line="546"/>
         <source>{id} has not changed status since it was added: nothing to undo</source>
         <translation>{id} қосылғаннан бері мәртебесін өзгертпеген: болдырмайтын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="540"/>
+        <location filename="../plugin/gui/registry_dock.py" line="549"/>
         <source>Give {id} back the status {old} (it became {new} on {when})? The history keeps both changes.</source>
         <translation>{id} нысанына «{old}» мәртебесін қайтару керек пе ({when} күні «{new}» болды)? Тарих екі өзгерісті де сақтайды.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="553"/>
+        <location filename="../plugin/gui/registry_dock.py" line="562"/>
         <source>Undo of the change of {when} ({note})</source>
         <translation>{when} өзгерісін болдырмау ({note})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="124"/>
+        <source>Click a row to see its gaps on the map, a number to see the gaps of that kind</source>
+        <translation>Оның алшақтықтарын картада көру үшін жолды, осы түрдегі алшақтықтарды көру үшін санды басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/help_page.py" line="37"/>
+        <source>TBPA Registry help</source>
+        <translation>TBPA тізілімі анықтамасы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/help_page.py" line="44"/>
+        <source>The help page is missing from this installation (README.md).</source>
+        <translation>Бұл орнатуда анықтама беті жоқ (README.md).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="247"/>
+        <source>Create an empty registry GeoPackage with the range states of the Central Asian Mammals Initiative</source>
+        <translation>Орталық Азия сүтқоректілері бастамасының ареал елдері бар бос GeoPackage тізілімін жасау</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="249"/>
+        <source>Add a registry GeoPackage to the project as one group and show it in the dock</source>
+        <translation>GeoPackage тізілімін жобаға бір топ ретінде қосып, панельде көрсету</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="251"/>
+        <source>Open a registry shared by several agencies on PostgreSQL/PostGIS</source>
+        <translation>Бірнеше ведомствоға ортақ PostgreSQL/PostGIS тізілімін ашу</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="253"/>
+        <source>Open the demo registry of Kazakhstan&apos;s networks (built the first time; your changes are kept)</source>
+        <translation>Қазақстан желілерінің демонстрациялық тізілімін ашу (алғаш ашқанда жасалады; өзгерістеріңіз сақталады)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="255"/>
+        <source>Store this QGIS project inside the registry GeoPackage, to open it with Project &gt; Open From &gt; GeoPackage</source>
+        <translation>Осы QGIS жобасын GeoPackage тізілімінің ішіне сақтау, оны Жоба &gt; Ашу &gt; GeoPackage арқылы ашуға болады</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="258"/>
+        <source>Browse networks and protected areas, change a status with a note, see the history, the summary, reintroductions and cross-border gaps</source>
+        <translation>Желілер мен ЕҚТА-ны шолу, мәртебені ескертпемен өзгерту, тарихты, қорытындыны, реинтродукцияны және трансшекаралық алшақтықтарды көру</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="261"/>
+        <source>Write the shapefile package for one neighbouring range state</source>
+        <translation>Бір көрші ареал елі үшін shapefile пакетін жазу</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="263"/>
+        <source>Check a partner&apos;s package (dry run), then merge it into the registry</source>
+        <translation>Серіктес пакетін тексеру (сынақ іске қосу), содан кейін оны тізілімге біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="265"/>
+        <source>How to use TBPA Registry</source>
+        <translation>TBPA тізілімін қалай пайдалану керек</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <source>Finds networks and protected areas by identifier or by name in any language</source>
+        <translation>Желілер мен ЕҚТА-ны идентификатор немесе кез келген тілдегі атау бойынша іздейді</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="182"/>
+        <source>Show only networks with this status</source>
+        <translation>Тек осы мәртебедегі желілерді көрсету</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="183"/>
+        <source>Show only networks of this range state</source>
+        <translation>Тек осы ареал елінің желілерін көрсету</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="184"/>
+        <source>Show only networks for this species</source>
+        <translation>Тек осы түрге арналған желілерді көрсету</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="191"/>
+        <source>Select to see it on the map and its history; right-click for more</source>
+        <translation>Нысанды картада және оның тарихын көру үшін таңдаңыз; басқа әрекеттер үшін оң жақ батырманы басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="205"/>
+        <source>Change the status of the selection; a note and the year of the decision go into its history</source>
+        <translation>Таңдалғанның мәртебесін өзгерту; ескертпе мен шешім жылы оның тарихына жазылады</translation>
     </message>
 </context>
 <context>

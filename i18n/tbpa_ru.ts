@@ -39,37 +39,37 @@
         <translation>Реестр трансграничных ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="131"/>
+        <location filename="../plugin/gui/main.py" line="247"/>
         <source>New registry…</source>
         <translation>Новый реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="133"/>
+        <location filename="../plugin/gui/main.py" line="249"/>
         <source>Open registry…</source>
         <translation>Открыть реестр…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="469"/>
+        <location filename="../plugin/gui/main.py" line="505"/>
         <source>Open demo registry</source>
         <translation>Открыть демонстрационный реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="383"/>
+        <location filename="../plugin/gui/main.py" line="419"/>
         <source>New registry</source>
         <translation>Новый реестр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="397"/>
+        <location filename="../plugin/gui/main.py" line="433"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="383"/>
+        <location filename="../plugin/gui/main.py" line="419"/>
         <source>Title of the registry:</source>
         <translation>Название реестра:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="397"/>
+        <location filename="../plugin/gui/main.py" line="433"/>
         <source>Open registry</source>
         <translation>Открыть реестр</translation>
     </message>
@@ -429,62 +429,62 @@
         <translation>нет участка реинтродукции «{value}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="75"/>
+        <location filename="../plugin/exchange/partner_package.py" line="76"/>
         <source>unknown partner &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестное государство-партнёр «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="78"/>
+        <location filename="../plugin/exchange/partner_package.py" line="79"/>
         <source>the border distance must be between 0 and 2000 km, not {value}</source>
         <translation>расстояние от границы должно быть от 0 до 2000 км, а не {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="82"/>
+        <location filename="../plugin/exchange/partner_package.py" line="83"/>
         <source>unknown coordinate reference system &apos;{value}&apos;</source>
         <translation>неизвестная система координат «{value}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="112"/>
+        <location filename="../plugin/exchange/partner_package.py" line="113"/>
         <source>Package: {path}</source>
         <translation>Пакет: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="113"/>
+        <location filename="../plugin/exchange/partner_package.py" line="114"/>
         <source>  {layer}: {count}</source>
         <translation>  {layer}: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="114"/>
+        <location filename="../plugin/exchange/partner_package.py" line="115"/>
         <source>Warning: {message}</source>
         <translation>Предупреждение: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="121"/>
+        <location filename="../plugin/exchange/partner_package.py" line="122"/>
         <source>Export cancelled; no package was written</source>
         <translation>Экспорт отменён; пакет не записан</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="132"/>
+        <location filename="../plugin/exchange/partner_package.py" line="133"/>
         <source>the registry has no borders of {partner}: only its own protected areas, sites and networks are included</source>
         <translation>в реестре нет границ государства {partner}: включены только его собственные ООПТ, участки и сети</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="270"/>
+        <location filename="../plugin/exchange/partner_package.py" line="271"/>
         <source>the cross-border gap analysis is not available: no gap layer</source>
         <translation>анализ трансграничных пробелов недоступен: нет слоя пробелов</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="272"/>
+        <location filename="../plugin/exchange/partner_package.py" line="273"/>
         <source>no gap layer: the gap analysis failed ({error})</source>
         <translation>нет слоя пробелов: анализ пробелов завершился ошибкой ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="572"/>
+        <location filename="../plugin/exchange/partner_package.py" line="574"/>
         <source>{count} sensitive site(s) generalised to a {km:g} km grid</source>
         <translation>уязвимых участков, генерализованных до сетки {km:g} км: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="575"/>
+        <location filename="../plugin/exchange/partner_package.py" line="577"/>
         <source>sensitive sites are included at their exact location</source>
         <translation>уязвимые участки включены с точными координатами</translation>
     </message>
@@ -609,92 +609,92 @@
         <translation>По соседнему (или затронутому) государству:</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="84"/>
+        <location filename="../plugin/analysis/gaps.py" line="83"/>
         <source>Border PA without partner</source>
         <translation>Приграничная ООПТ без партнёрской</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="85"/>
+        <location filename="../plugin/analysis/gaps.py" line="84"/>
         <source>Network state without member</source>
         <translation>Государство сети без ООПТ-участницы</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="86"/>
+        <location filename="../plugin/analysis/gaps.py" line="85"/>
         <source>Network ahead of member</source>
         <translation>Статус сети опережает участницу</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="87"/>
+        <location filename="../plugin/analysis/gaps.py" line="86"/>
         <source>Reintroduction site without partner</source>
         <translation>Участок реинтродукции без партнёрской ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="107"/>
+        <location filename="../plugin/analysis/gaps.py" line="106"/>
         <source>unknown status &apos;{value}&apos; (expected one of {known})</source>
         <translation>неизвестный статус «{value}» (допустимы: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="160"/>
+        <location filename="../plugin/analysis/gaps.py" line="159"/>
         <source>no status given: name at least one of {known}</source>
         <translation>статус не задан: укажите хотя бы один из {known}</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="126"/>
+        <location filename="../plugin/analysis/gaps.py" line="125"/>
         <source>dispersal distance &apos;{text}&apos; is not written species=km, e.g. kulan=150</source>
         <translation>дальность расселения «{text}» записана не как вид=км, например kulan=150</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="134"/>
+        <location filename="../plugin/analysis/gaps.py" line="133"/>
         <source>dispersal distance of {species}: &apos;{value}&apos; is not a number of km</source>
         <translation>дальность расселения ({species}): «{value}» — не число километров</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="166"/>
+        <location filename="../plugin/analysis/gaps.py" line="165"/>
         <source>dispersal distance of {species}</source>
         <translation>дальность расселения ({species})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="177"/>
+        <location filename="../plugin/analysis/gaps.py" line="176"/>
         <source>{name}: &apos;{value}&apos; is not a number of km</source>
         <translation>{name}: «{value}» — не число километров</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="180"/>
+        <location filename="../plugin/analysis/gaps.py" line="179"/>
         <source>{name} must be a distance of 0 km or more, not {value}</source>
         <translation>{name}: расстояние должно быть не меньше 0 км, а не {value}</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="183"/>
+        <location filename="../plugin/analysis/gaps.py" line="182"/>
         <source>{name} of {value} km is beyond the {limit} km this analysis measures</source>
         <translation>{name}: {value} км — больше предела {limit} км, до которого измеряет этот анализ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="476"/>
+        <location filename="../plugin/analysis/gaps.py" line="482"/>
         <source>the geometry is empty or not a polygon</source>
         <translation>геометрия пуста или не является полигоном</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="624"/>
+        <location filename="../plugin/analysis/gaps.py" line="630"/>
         <source>{pa} ({iso3}) reaches the border with {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) выходит к границе с государством {neighbour}, у которого нет ООПТ в пределах {partner} км от этой ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="627"/>
+        <location filename="../plugin/analysis/gaps.py" line="633"/>
         <source>{pa} ({iso3}) lies {distance} km from {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) находится в {distance} км от государства {neighbour}, у которого нет ООПТ в пределах {partner} км от этой ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="643"/>
+        <location filename="../plugin/analysis/gaps.py" line="649"/>
         <source>{species} site {site} ({iso3}) lies {distance} km from {neighbour}, within the {reach} km the species disperses, and {neighbour} has no protected area within {reach} km of the site</source>
         <translation>Участок «{site}» ({species}, {iso3}) находится в {distance} км от государства {neighbour}, в пределах дальности расселения вида ({reach} км), а у государства {neighbour} нет ООПТ в пределах {reach} км от участка</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="667"/>
+        <location filename="../plugin/analysis/gaps.py" line="673"/>
         <source>Network {network} lists {state}, but none of its member protected areas lies in {state}: add the partner site in {state} or take {state} off the network</source>
         <translation>В сеть «{network}» входит {state}, но ни одна из её ООПТ не лежит на территории страны {state}: добавьте партнёрскую ООПТ в стране {state} или исключите страну {state} из сети</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="678"/>
+        <location filename="../plugin/analysis/gaps.py" line="684"/>
         <source>Network {network} is {network_status}, but its member {pa} ({iso3}) is only {member_status}: advance the member or correct the network&apos;s status</source>
         <translation>Сеть «{network}» имеет статус «{network_status}», а её участница {pa} ({iso3}) — лишь «{member_status}»: продвиньте участницу или исправьте статус сети</translation>
     </message>
@@ -906,162 +906,162 @@
         <translation>пакет партнёра {name}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="90"/>
+        <location filename="../plugin/exchange/package_reader.py" line="91"/>
         <source>{file}: the zip is empty</source>
         <translation>{file}: zip-архив пуст</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="92"/>
+        <location filename="../plugin/exchange/package_reader.py" line="93"/>
         <source>{file}: {count} entries, more than the limit of {limit}</source>
         <translation>{file}: записей {count}, больше предела {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="98"/>
+        <location filename="../plugin/exchange/package_reader.py" line="99"/>
         <source>{file}: entry &apos;{entry}&apos; has an absolute path or &apos;..&apos;; the package is refused (nothing was extracted)</source>
         <translation>{file}: запись «{entry}» содержит абсолютный путь или «..»; пакет отклонён (ничего не извлечено)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="102"/>
+        <location filename="../plugin/exchange/package_reader.py" line="103"/>
         <source>{file}: entry &apos;{entry}&apos; is a symbolic link; refused</source>
         <translation>{file}: запись «{entry}» — символическая ссылка; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="122"/>
+        <location filename="../plugin/exchange/package_reader.py" line="123"/>
         <source>{file}: entry &apos;{entry}&apos; is {size} bytes, over the limit of {limit}</source>
         <translation>{file}: запись «{entry}» занимает {size} байт, больше предела {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="128"/>
+        <location filename="../plugin/exchange/package_reader.py" line="129"/>
         <source>{file}: entry &apos;{entry}&apos; inflates {ratio:.0f} times (a zip bomb?); refused</source>
         <translation>{file}: запись «{entry}» при распаковке увеличивается в {ratio:.0f} раз (zip-бомба?); отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="134"/>
+        <location filename="../plugin/exchange/package_reader.py" line="135"/>
         <source>{file}: {size} bytes once unpacked, over the limit of {limit}</source>
         <translation>{file}: после распаковки {size} байт, больше предела {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="144"/>
+        <location filename="../plugin/exchange/package_reader.py" line="145"/>
         <source>{file}: not a readable zip ({error})</source>
         <translation>{file}: не удаётся прочитать как zip ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="152"/>
+        <location filename="../plugin/exchange/package_reader.py" line="153"/>
         <source>{file}: entry &apos;{entry}&apos; points outside the package</source>
         <translation>{file}: запись «{entry}» указывает за пределы пакета</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="164"/>
+        <location filename="../plugin/exchange/package_reader.py" line="165"/>
         <source>{file}: entry &apos;{entry}&apos; inflates beyond its declared size or the limits (a zip bomb?); refused</source>
         <translation>{file}: запись «{entry}» при распаковке превышает заявленный размер или пределы (zip-бомба?); отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="171"/>
+        <location filename="../plugin/exchange/package_reader.py" line="172"/>
         <source>{file}: entry &apos;{entry}&apos; is damaged ({error})</source>
         <translation>{file}: запись «{entry}» повреждена ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="184"/>
+        <location filename="../plugin/exchange/package_reader.py" line="185"/>
         <source>{file}: no such file or folder</source>
         <translation>{file}: нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="260"/>
+        <location filename="../plugin/exchange/package_reader.py" line="261"/>
         <source>{file}: listed in manifest.json but missing from the package</source>
         <translation>{file}: указан в manifest.json, но отсутствует в пакете</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="268"/>
+        <location filename="../plugin/exchange/package_reader.py" line="269"/>
         <source>{file}: its SHA-256 differs from manifest.json (damaged or changed after export)</source>
         <translation>{file}: SHA-256 не совпадает с manifest.json (файл повреждён или изменён после экспорта)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="405"/>
+        <location filename="../plugin/exchange/package_reader.py" line="406"/>
         <source>{file}: the {part} file is missing (an incomplete shapefile)</source>
         <translation>{file}: нет файла {part} (неполный шейп-файл)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="366"/>
+        <location filename="../plugin/exchange/package_reader.py" line="367"/>
         <source>{file}: not a shapefile (bad header)</source>
         <translation>{file}: не шейп-файл (неверный заголовок)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="369"/>
+        <location filename="../plugin/exchange/package_reader.py" line="370"/>
         <source>{file}: the file is {size} bytes but its header says {declared}: truncated or damaged</source>
         <translation>{file}: размер файла {size} байт, а в заголовке указано {declared}: файл обрезан или повреждён</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="327"/>
+        <location filename="../plugin/exchange/package_reader.py" line="328"/>
         <source>{file}: not a dBASE file (too short)</source>
         <translation>{file}: не файл dBASE (слишком короткий)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="344"/>
+        <location filename="../plugin/exchange/package_reader.py" line="345"/>
         <source>{file}: holds {size} bytes, fewer than its {records} records need: truncated or not a dBASE file</source>
         <translation>{file}: содержит {size} байт — меньше, чем нужно для его {records} записей: файл обрезан или это не dBASE</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="469"/>
+        <location filename="../plugin/exchange/package_reader.py" line="470"/>
         <source>{where}: unknown text encoding &apos;{name}&apos;</source>
         <translation>{where}: неизвестная кодировка текста «{name}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="711"/>
+        <location filename="../plugin/exchange/package_reader.py" line="713"/>
         <source>--encoding</source>
         <translation>параметр --encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="489"/>
+        <location filename="../plugin/exchange/package_reader.py" line="490"/>
         <source>detected</source>
         <translation>автоопределение</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="491"/>
+        <location filename="../plugin/exchange/package_reader.py" line="492"/>
         <source>{file}: no .cpg and the text is neither UTF-8 nor Cyrillic cp1251; give the encoding with --encoding</source>
         <translation>{file}: нет файла .cpg, а текст не в UTF-8 и не в кириллической cp1251; укажите кодировку параметром --encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="498"/>
+        <location filename="../plugin/exchange/package_reader.py" line="499"/>
         <source>{file}: {source} says UTF-8 but the text is not UTF-8 (for instance {sample!r}); give the right --encoding, e.g. cp1251</source>
         <translation>{file}: {source} указывает UTF-8, но текст не в UTF-8 (например, {sample!r}); укажите правильную кодировку через --encoding, например cp1251</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="503"/>
+        <location filename="../plugin/exchange/package_reader.py" line="504"/>
         <source>{file}: {source} says {encoding} but the text is UTF-8; reading it as {encoding} would store garbled names (mojibake)</source>
         <translation>{file}: {source} указывает {encoding}, но текст в UTF-8; если читать его как {encoding}, названия сохранятся искажёнными («кракозябры»)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="511"/>
+        <location filename="../plugin/exchange/package_reader.py" line="512"/>
         <source>{file}: the text cannot be read as {encoding} ({source})</source>
         <translation>{file}: текст не читается в кодировке {encoding} ({source})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="665"/>
+        <location filename="../plugin/exchange/package_reader.py" line="667"/>
         <source>{file}: cannot be read as a shapefile ({error})</source>
         <translation>{file}: не удаётся прочитать как шейп-файл ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="626"/>
+        <location filename="../plugin/exchange/package_reader.py" line="627"/>
         <source>unknown coordinate reference system &apos;{value}&apos; (--crs)</source>
         <translation>неизвестная система координат «{value}» (--crs)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="631"/>
+        <location filename="../plugin/exchange/package_reader.py" line="632"/>
         <source>{file}: no .prj file, so the coordinates&apos; system is unknown; give it with --crs (e.g. --crs EPSG:4326)</source>
         <translation>{file}: нет файла .prj, поэтому система координат неизвестна; укажите её параметром --crs (например, --crs EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="708"/>
+        <location filename="../plugin/exchange/package_reader.py" line="710"/>
         <source>{file}: the text is not UTF-8; give its encoding with --encoding</source>
         <translation>{file}: текст не в UTF-8; укажите кодировку параметром --encoding</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="724"/>
+        <location filename="../plugin/exchange/package_reader.py" line="726"/>
         <source>{file}: not a readable CSV ({error})</source>
         <translation>{file}: не удаётся прочитать как CSV ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="34"/>
+        <location filename="../plugin/gui/main.py" line="35"/>
         <source>&amp;TBPA Registry</source>
         <translation>&amp;Реестр трансграничных ООПТ</translation>
     </message>
@@ -1091,7 +1091,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
 Расстояния геодезические, в км. Учитываются только ООПТ и сети с выбранными статусами. Дальности расселения берутся из каталога видов; их можно заменить в виде вид=км через «;», например kulan=150;saiga=300.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/registry_input.py" line="27"/>
+        <location filename="../plugin/processing/registry_input.py" line="37"/>
         <source>Registry GeoPackage</source>
         <translation>GeoPackage реестра</translation>
     </message>
@@ -1556,82 +1556,82 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>слой reintroduction_sites, участок {site}, поле geometry: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="97"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="99"/>
         <source>species=km;… e.g. kulan=150;saiga=300</source>
         <translation>вид=км;… например kulan=150;saiga=300</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="98"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="100"/>
         <source>Override the species catalogue&apos;s dispersal distances</source>
         <translation>Заменить дальности расселения из каталога видов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="104"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="106"/>
         <source>Dispersal distances</source>
         <translation>Дальности расселения</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="106"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="108"/>
         <source>Find gaps</source>
         <translation>Найти пробелы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="108"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="110"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="119"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="121"/>
         <source>Neighbour</source>
         <translation>Соседнее государство</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="147"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="154"/>
         <source>Open a registry to find its cross-border gaps.</source>
         <translation>Откройте реестр, чтобы найти его трансграничные пробелы.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="171"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="178"/>
         <source>The Processing provider of TBPA Registry is not loaded.</source>
         <translation>Провайдер обработки «Реестр трансграничных ООПТ» не загружен.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="190"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="197"/>
         <source>Finding cross-border gaps…</source>
         <translation>Поиск трансграничных пробелов…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="213"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="220"/>
         <source>Canceled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="216"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="223"/>
         <source>The gap analysis failed: see the Processing log.</source>
         <translation>Анализ пробелов завершился ошибкой: см. журнал обработки.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="233"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="241"/>
         <source>{count} cross-border gaps</source>
         <translation>Трансграничных пробелов: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="139"/>
+        <location filename="../plugin/gui/main.py" line="255"/>
         <source>Save project into the registry</source>
         <translation>Сохранить проект в реестре</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="163"/>
+        <location filename="../plugin/gui/main.py" line="258"/>
         <source>Registry dock</source>
         <translation>Панель реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="362"/>
+        <location filename="../plugin/gui/main.py" line="398"/>
         <source>Open a GeoPackage registry first</source>
         <translation>Сначала откройте реестр GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="369"/>
+        <location filename="../plugin/gui/main.py" line="405"/>
         <source>Project saved inside {path}: open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Проект сохранён внутри {path}: откройте его через Проект &gt; Открыть из &gt; GeoPackage</translation>
     </message>
@@ -1661,7 +1661,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Поиск сетей и ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="185"/>
+        <location filename="../plugin/gui/registry_dock.py" line="190"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -1676,42 +1676,42 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="498"/>
+        <location filename="../plugin/gui/registry_dock.py" line="507"/>
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="199"/>
+        <location filename="../plugin/gui/registry_dock.py" line="208"/>
         <source>History of the selection</source>
         <translation>История выбранного</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="210"/>
+        <location filename="../plugin/gui/registry_dock.py" line="219"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="210"/>
+        <location filename="../plugin/gui/registry_dock.py" line="219"/>
         <source>From</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="210"/>
+        <location filename="../plugin/gui/registry_dock.py" line="219"/>
         <source>To</source>
         <translation>Стало</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="210"/>
+        <location filename="../plugin/gui/registry_dock.py" line="219"/>
         <source>By</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="210"/>
+        <location filename="../plugin/gui/registry_dock.py" line="219"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="222"/>
+        <location filename="../plugin/gui/registry_dock.py" line="231"/>
         <source>By status</source>
         <translation>По статусу</translation>
     </message>
@@ -1721,67 +1721,67 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Площадь (км²)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="227"/>
+        <location filename="../plugin/gui/registry_dock.py" line="236"/>
         <source>By country</source>
         <translation>По странам</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="235"/>
+        <location filename="../plugin/gui/registry_dock.py" line="244"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="310"/>
+        <location filename="../plugin/gui/registry_dock.py" line="319"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="314"/>
+        <location filename="../plugin/gui/registry_dock.py" line="323"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="318"/>
+        <location filename="../plugin/gui/registry_dock.py" line="327"/>
         <source>All species</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="367"/>
+        <location filename="../plugin/gui/registry_dock.py" line="376"/>
         <source>Outside any network</source>
         <translation>Вне сетей</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="571"/>
+        <location filename="../plugin/gui/registry_dock.py" line="580"/>
         <source>The status was not changed: {reason}</source>
         <translation>Статус не изменён: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="581"/>
+        <location filename="../plugin/gui/registry_dock.py" line="590"/>
         <source>{id} is now {status}</source>
         <translation>«{id}»: статус теперь «{status}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="591"/>
+        <location filename="../plugin/gui/registry_dock.py" line="600"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="76"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="77"/>
         <source>Add release</source>
         <translation>Добавить выпуск</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="81"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="82"/>
         <source>YYYY-MM or YYYY-MM-DD</source>
         <translation>ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="83"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="84"/>
         <source>number of animals</source>
         <translation>число животных</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="85"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="86"/>
         <source>where the animals came from</source>
         <translation>откуда привезены животные</translation>
     </message>
@@ -1806,17 +1806,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Происхождение</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="111"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="112"/>
         <source>Add site</source>
         <translation>Добавить участок</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="128"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="129"/>
         <source>empty: the protected area the site lies in</source>
         <translation>если пусто — ООПТ, в которой лежит участок</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="129"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="130"/>
         <source>Sensitive: generalise the location in every export</source>
         <translation>Уязвимый: генерализовать местоположение при любом экспорте</translation>
     </message>
@@ -1836,7 +1836,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Название (на русском)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="134"/>
         <source>Range state</source>
         <translation>Государство ареала</translation>
     </message>
@@ -1846,12 +1846,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="134"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="133"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="134"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
@@ -1861,77 +1861,77 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="230"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="233"/>
         <source>No registry open</source>
         <translation>Реестр не открыт</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="192"/>
         <source>Species / site / release</source>
         <translation>Вид / участок / выпуск</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="192"/>
         <source>Years</source>
         <translation>Годы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="191"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="192"/>
         <source>Origin / protected area</source>
         <translation>Происхождение / ООПТ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="199"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="202"/>
         <source>Add release…</source>
         <translation>Добавить выпуск…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="200"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="203"/>
         <source>Add site…</source>
         <translation>Добавить участок…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="201"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="204"/>
         <source>Export chart as PNG…</source>
         <translation>Экспорт диаграммы в PNG…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="244"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="247"/>
         <source>{sites} sites, {events} releases</source>
         <translation>участков: {sites}, выпусков: {events}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="286"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="306"/>
         <source>Cannot write {path}: {error}</source>
         <translation>Не удаётся записать {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="289"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="309"/>
         <source>Chart written to {path}</source>
         <translation>Диаграмма записана в {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="294"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="314"/>
         <source>Release added</source>
         <translation>Выпуск добавлен</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="298"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="318"/>
         <source>Site added</source>
         <translation>Участок добавлен</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="325"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="345"/>
         <source>Reintroduction</source>
         <translation>Реинтродукция</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="368"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="388"/>
         <source>Export chart as PNG</source>
         <translation>Экспорт диаграммы в PNG</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="368"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="388"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
@@ -2046,12 +2046,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Объединено: добавлено {added}, обновлено {updated}, конфликтов оставлено без изменений: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="168"/>
+        <location filename="../plugin/gui/main.py" line="261"/>
         <source>Export partner package…</source>
         <translation>Экспорт пакета для партнёра…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="170"/>
+        <location filename="../plugin/gui/main.py" line="263"/>
         <source>Import partner package…</source>
         <translation>Импорт пакета партнёра…</translation>
     </message>
@@ -2176,22 +2176,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Не присвоена</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="135"/>
+        <location filename="../plugin/gui/main.py" line="251"/>
         <source>Open PostGIS registry…</source>
         <translation>Открыть реестр PostGIS…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="406"/>
+        <location filename="../plugin/gui/main.py" line="442"/>
         <source>Open PostGIS registry</source>
         <translation>Открыть реестр PostGIS</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="406"/>
+        <location filename="../plugin/gui/main.py" line="442"/>
         <source>PostgreSQL connection of the shared registry: a service name from pg_service.conf (service=NAME) or a postgresql:// URI; add authcfg=ID to use credentials kept in QGIS&apos;s authentication manager and schema=NAME for another schema than tbpa:</source>
         <translation>Подключение PostgreSQL к общему реестру: имя сервиса из pg_service.conf (service=ИМЯ) или URI postgresql://; добавьте authcfg=ID, чтобы взять учётные данные из менеджера аутентификации QGIS, и schema=ИМЯ для схемы, отличной от tbpa:</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/registry_input.py" line="45"/>
+        <location filename="../plugin/processing/registry_input.py" line="57"/>
         <source>&apos;{location}&apos; is not a PostgreSQL connection (service=NAME or postgresql://...)</source>
         <translation>«{location}» — не подключение PostgreSQL (service=ИМЯ или postgresql://...)</translation>
     </message>
@@ -2211,12 +2211,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Выберите GeoPackage реестра (или введите подключение PostgreSQL к общему реестру)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/registry_input.py" line="29"/>
+        <location filename="../plugin/processing/registry_input.py" line="40"/>
         <source>Or the PostgreSQL connection of a shared registry (service=NAME or postgresql://...)</source>
         <translation>Или подключение PostgreSQL к общему реестру (service=ИМЯ или postgresql://...)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/registry_input.py" line="41"/>
+        <location filename="../plugin/processing/registry_input.py" line="53"/>
         <source>Give either the registry GeoPackage or the PostgreSQL connection of a shared registry (one of them, not both)</source>
         <translation>Укажите либо GeoPackage реестра, либо подключение PostgreSQL к общему реестру (что-то одно, не оба)</translation>
     </message>
@@ -2426,137 +2426,137 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{registry}: запись невозможна ({error}); проверьте, что файл и его папка доступны для записи; реестр не изменён</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="106"/>
+        <location filename="../plugin/exchange/package_reader.py" line="107"/>
         <source>{file}: entries &apos;{first}&apos; and &apos;{second}&apos; are the same file (the package is ambiguous); refused</source>
         <translation>{file}: записи «{first}» и «{second}» — один и тот же файл (пакет неоднозначен); отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="112"/>
+        <location filename="../plugin/exchange/package_reader.py" line="113"/>
         <source>{file}: entry &apos;{entry}&apos; is encrypted; send the package without a password</source>
         <translation>{file}: запись «{entry}» зашифрована; пришлите пакет без пароля</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="116"/>
+        <location filename="../plugin/exchange/package_reader.py" line="117"/>
         <source>{file}: entry &apos;{entry}&apos; is compressed with a method this program cannot read (method {method}); zip it again with the usual &apos;deflate&apos;</source>
         <translation>{file}: запись «{entry}» сжата методом, который эта программа не читает (метод {method}); заархивируйте заново обычным методом «deflate»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="215"/>
+        <location filename="../plugin/exchange/package_reader.py" line="216"/>
         <source>{file}: cannot be read ({error})</source>
         <translation>{file}: не удаётся прочитать ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="201"/>
+        <location filename="../plugin/exchange/package_reader.py" line="202"/>
         <source>{file}: not a regular file (a device, a pipe or a link to one); refused</source>
         <translation>{file}: не обычный файл (устройство, канал или ссылка на них); отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="241"/>
+        <location filename="../plugin/exchange/package_reader.py" line="242"/>
         <source>{file}: {size} bytes, over the limit of {limit}</source>
         <translation>{file}: {size} байт, больше предела {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="247"/>
+        <location filename="../plugin/exchange/package_reader.py" line="248"/>
         <source>{file}: not valid (nested too deeply)</source>
         <translation>{file}: некорректен (слишком глубокая вложенность)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="250"/>
+        <location filename="../plugin/exchange/package_reader.py" line="251"/>
         <source>{file}: not valid ({error})</source>
         <translation>{file}: некорректен ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="256"/>
+        <location filename="../plugin/exchange/package_reader.py" line="257"/>
         <source>{file}: file name &apos;{name}&apos; is not allowed</source>
         <translation>{file}: имя файла «{name}» недопустимо</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="284"/>
+        <location filename="../plugin/exchange/package_reader.py" line="285"/>
         <source>{file}: {first} and {second} are both its {part} file (the package is ambiguous)</source>
         <translation>{file}: и {first}, и {second} — его файл {part} (пакет неоднозначен)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="330"/>
+        <location filename="../plugin/exchange/package_reader.py" line="331"/>
         <source>{file}: not a dBASE file (its header of {header} bytes does not fit)</source>
         <translation>{file}: не файл dBASE (его заголовок в {header} байт не помещается в файл)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="340"/>
+        <location filename="../plugin/exchange/package_reader.py" line="341"/>
         <source>{file}: its header says records of {width} bytes but its fields need {needed}: damaged or not a dBASE file</source>
         <translation>{file}: в заголовке указаны записи по {width} байт, а его полям нужно {needed}: файл повреждён или это не dBASE</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="354"/>
+        <location filename="../plugin/exchange/package_reader.py" line="355"/>
         <source>{file}: its length is not a whole number of index records: damaged</source>
         <translation>{file}: его длина не равна целому числу индексных записей: файл повреждён</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="358"/>
+        <location filename="../plugin/exchange/package_reader.py" line="359"/>
         <source>{file}: record {number} points past the end of {shp} (damaged or from another shapefile)</source>
         <translation>{file}: запись {number} указывает за конец {shp} (файл повреждён или от другого шейп-файла)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="393"/>
+        <location filename="../plugin/exchange/package_reader.py" line="394"/>
         <source>{file}: record {number} runs past the end of the file: truncated or damaged</source>
         <translation>{file}: запись {number} выходит за конец файла: файл обрезан или повреждён</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="411"/>
+        <location filename="../plugin/exchange/package_reader.py" line="412"/>
         <source>{shp} holds {shapes} shapes but {shx} indexes {indexed}: the files do not belong together; refused</source>
         <translation>{shp} содержит фигур: {shapes}, а {shx} индексирует {indexed}: файлы не относятся друг к другу; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="416"/>
+        <location filename="../plugin/exchange/package_reader.py" line="417"/>
         <source>{dbf} holds {records} records but {shp} holds {shapes} shapes: features would be lost or mismatched; refused</source>
         <translation>{dbf} содержит записей: {records}, а {shp} — фигур: {shapes}; объекты потерялись бы или перепутались; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="542"/>
+        <location filename="../plugin/exchange/package_reader.py" line="543"/>
         <source>the text contains a NUL byte, which cuts it short in other programs; refused</source>
         <translation>текст содержит байт NUL, который обрезает его в других программах; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="548"/>
+        <location filename="../plugin/exchange/package_reader.py" line="549"/>
         <source>the text is not valid {codec} at byte {position}</source>
         <translation>текст не является корректным {codec} в байте {position}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="552"/>
+        <location filename="../plugin/exchange/package_reader.py" line="553"/>
         <source>the last character was cut in the middle at the {limit}-byte limit of the .dbf (bytes {bytes}); it was dropped</source>
         <translation>последний символ обрезан посередине на пределе .dbf в {limit} байт (байты {bytes}); он отброшен</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="586"/>
+        <location filename="../plugin/exchange/package_reader.py" line="587"/>
         <source>&apos;{value}&apos; is not a date</source>
         <translation>«{value}» — не дата</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="635"/>
+        <location filename="../plugin/exchange/package_reader.py" line="636"/>
         <source>{file}: the .prj cannot be understood (it is {size} bytes); give the CRS with --crs</source>
         <translation>{file}: файл .prj не распознан (его размер {size} байт); укажите систему координат через --crs</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="640"/>
+        <location filename="../plugin/exchange/package_reader.py" line="641"/>
         <source>{file}: the .prj cannot be understood (not a coordinate reference system QGIS knows); give the CRS with --crs</source>
         <translation>{file}: файл .prj не распознан (QGIS не знает такой системы координат); укажите систему координат через --crs</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="684"/>
+        <location filename="../plugin/exchange/package_reader.py" line="686"/>
         <source>the record is marked deleted in {file}; it is not imported</source>
         <translation>запись помечена как удалённая в {file}; она не импортируется</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="713"/>
+        <location filename="../plugin/exchange/package_reader.py" line="715"/>
         <source>{file}: the text cannot be read as {encoding}</source>
         <translation>{file}: текст не читается как {encoding}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="716"/>
+        <location filename="../plugin/exchange/package_reader.py" line="718"/>
         <source>{file}: the text contains a NUL byte; refused</source>
         <translation>{file}: текст содержит байт NUL; отклонено</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="357"/>
+        <location filename="../plugin/exchange/partner_package.py" line="359"/>
         <source>{file}: cannot be written ({error})</source>
         <translation>{file}: не удаётся записать ({error})</translation>
     </message>
@@ -2621,27 +2621,27 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{kind}: недопустимое значение. Выберите одно из значений, предложенных формой, и сохраните снова.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="248"/>
+        <location filename="../plugin/gui/main.py" line="284"/>
         <source>{title} is open already: it is shown in the layer panel and the dock</source>
         <translation>{title} уже открыт: он показан на панели слоёв и в панели реестра</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="430"/>
+        <location filename="../plugin/gui/main.py" line="466"/>
         <source>The connection holds a password, which QGIS&apos;s layers would have to keep in the project: it is not used. Keep the user and password in QGIS&apos;s authentication manager and add authcfg=ID, or in pg_service.conf and .pgpass and give service=NAME</source>
         <translation>Подключение содержит пароль, который слоям QGIS пришлось бы хранить в проекте: он не используется. Храните пользователя и пароль в менеджере аутентификации QGIS и добавьте authcfg=ID или в pg_service.conf и .pgpass и укажите service=NAME</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="469"/>
+        <location filename="../plugin/gui/main.py" line="505"/>
         <source>You opened the demo registry before. Open it with the changes you made to it, or start again from the original demo (your changes to the demo are lost)?</source>
         <translation>Вы уже открывали демонстрационный реестр. Открыть его с вашими изменениями или начать заново с исходного демо (ваши изменения в демо будут потеряны)?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="473"/>
+        <location filename="../plugin/gui/main.py" line="509"/>
         <source>Open with my changes</source>
         <translation>Открыть с моими изменениями</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="474"/>
+        <location filename="../plugin/gui/main.py" line="510"/>
         <source>Start again</source>
         <translation>Начать заново</translation>
     </message>
@@ -2796,7 +2796,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/buttons.py" line="18"/>
+        <location filename="../plugin/gui/main.py" line="265"/>
         <source>Help</source>
         <translation>Справка</translation>
     </message>
@@ -2816,54 +2816,144 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="540"/>
+        <location filename="../plugin/gui/registry_dock.py" line="549"/>
         <source>Undo last change</source>
         <translation>Отменить последнее изменение</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="203"/>
+        <location filename="../plugin/gui/registry_dock.py" line="212"/>
         <source>Give the selection back the status it had before its last change; the history keeps both changes</source>
         <translation>Вернуть выбранному объекту статус, который был до последнего изменения; история сохраняет оба изменения</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="457"/>
+        <location filename="../plugin/gui/registry_dock.py" line="466"/>
         <source>{time} (UTC)</source>
         <translation>{time} (UTC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="493"/>
+        <location filename="../plugin/gui/registry_dock.py" line="502"/>
         <source>Zoom to</source>
         <translation>Приблизить к объекту</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="495"/>
+        <location filename="../plugin/gui/registry_dock.py" line="504"/>
         <source>Open attribute table</source>
         <translation>Открыть таблицу атрибутов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="501"/>
+        <location filename="../plugin/gui/registry_dock.py" line="510"/>
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="503"/>
+        <location filename="../plugin/gui/registry_dock.py" line="512"/>
         <source>Copy identifier</source>
         <translation>Копировать идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="537"/>
+        <location filename="../plugin/gui/registry_dock.py" line="546"/>
         <source>{id} has not changed status since it was added: nothing to undo</source>
         <translation>Статус {id} не менялся с момента добавления: отменять нечего</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="540"/>
+        <location filename="../plugin/gui/registry_dock.py" line="549"/>
         <source>Give {id} back the status {old} (it became {new} on {when})? The history keeps both changes.</source>
         <translation>Вернуть {id} статус «{old}» (статус «{new}» установлен {when})? История сохраняет оба изменения.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="553"/>
+        <location filename="../plugin/gui/registry_dock.py" line="562"/>
         <source>Undo of the change of {when} ({note})</source>
         <translation>Отмена изменения от {when} ({note})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/gaps_panel.py" line="124"/>
+        <source>Click a row to see its gaps on the map, a number to see the gaps of that kind</source>
+        <translation>Щёлкните строку, чтобы увидеть её разрывы на карте, или число — чтобы увидеть разрывы этого вида</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/help_page.py" line="37"/>
+        <source>TBPA Registry help</source>
+        <translation>Справка реестра ТООПТ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/help_page.py" line="44"/>
+        <source>The help page is missing from this installation (README.md).</source>
+        <translation>В этой установке нет страницы справки (README.md).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="247"/>
+        <source>Create an empty registry GeoPackage with the range states of the Central Asian Mammals Initiative</source>
+        <translation>Создать пустой реестр GeoPackage со странами ареала Центральноазиатской инициативы по млекопитающим</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="249"/>
+        <source>Add a registry GeoPackage to the project as one group and show it in the dock</source>
+        <translation>Добавить реестр GeoPackage в проект одной группой и показать его в панели</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="251"/>
+        <source>Open a registry shared by several agencies on PostgreSQL/PostGIS</source>
+        <translation>Открыть реестр, общий для нескольких ведомств, в PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="253"/>
+        <source>Open the demo registry of Kazakhstan&apos;s networks (built the first time; your changes are kept)</source>
+        <translation>Открыть демонстрационный реестр сетей Казахстана (создаётся при первом открытии; ваши изменения сохраняются)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="255"/>
+        <source>Store this QGIS project inside the registry GeoPackage, to open it with Project &gt; Open From &gt; GeoPackage</source>
+        <translation>Сохранить этот проект QGIS внутри реестра GeoPackage, чтобы открывать его через Проект &gt; Открыть из &gt; GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="258"/>
+        <source>Browse networks and protected areas, change a status with a note, see the history, the summary, reintroductions and cross-border gaps</source>
+        <translation>Просматривать сети и ООПТ, менять статус с примечанием, смотреть историю, сводку, реинтродукцию и трансграничные разрывы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="261"/>
+        <source>Write the shapefile package for one neighbouring range state</source>
+        <translation>Записать пакет shapefile для одной соседней страны ареала</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="263"/>
+        <source>Check a partner&apos;s package (dry run), then merge it into the registry</source>
+        <translation>Проверить пакет партнёра (пробный прогон), затем объединить его с реестром</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/main.py" line="265"/>
+        <source>How to use TBPA Registry</source>
+        <translation>Как пользоваться реестром ТООПТ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <source>Finds networks and protected areas by identifier or by name in any language</source>
+        <translation>Ищет сети и ООПТ по идентификатору или по названию на любом языке</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="182"/>
+        <source>Show only networks with this status</source>
+        <translation>Показывать только сети с этим статусом</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="183"/>
+        <source>Show only networks of this range state</source>
+        <translation>Показывать только сети этой страны ареала</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="184"/>
+        <source>Show only networks for this species</source>
+        <translation>Показывать только сети для этого вида</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="191"/>
+        <source>Select to see it on the map and its history; right-click for more</source>
+        <translation>Выберите, чтобы увидеть объект на карте и его историю; правый щелчок — другие действия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/registry_dock.py" line="205"/>
+        <source>Change the status of the selection; a note and the year of the decision go into its history</source>
+        <translation>Изменить статус выбранного; примечание и год решения попадают в его историю</translation>
     </message>
 </context>
 <context>
