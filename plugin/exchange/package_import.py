@@ -10,10 +10,12 @@ conflicts (same id but another country, or an outline far away) without touching
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import sqlite3
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -154,8 +156,10 @@ class MergeReport:
 # ----- mapping shapefile fields to registry fields ---------------------------------------------
 
 
-def _aliases(layer: str) -> dict[str, list[str]]:
-    """registry field -> accepted shapefile names (upper case), ours before WDPA's."""
+@functools.cache
+def _aliases(layer: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(registry field, accepted shapefile names in upper case, ours before WDPA's), worked
+    out once per layer."""
     aliases: dict[str, list[str]] = {}
     for wdpa in (False, True):
         for spec in layer_fields(layer, wdpa_names=wdpa):
@@ -170,7 +174,7 @@ def _aliases(layer: str) -> dict[str, list[str]]:
         aliases["network_id"] = ["NET_ID", "NETWORK_ID"]
     if layer == SITES:
         aliases["site_status"] = ["SITE_STAT", "SITE_STATUS"]
-    return aliases
+    return tuple((field, tuple(names)) for field, names in aliases.items())
 
 
 def _classify(shp: ShapefileLayer) -> str | None:
@@ -213,7 +217,7 @@ def _values(layer: str, properties: dict[str, Any]) -> tuple[dict[str, Any], dic
     spelled = {k.upper(): k for k in properties}  # messages name the field as the file does
     values: dict[str, Any] = {}
     origin: dict[str, str] = {}
-    for registry_field, names in _aliases(layer).items():
+    for registry_field, names in _aliases(layer):
         for name in names:
             if upper.get(name) is not None:
                 values[registry_field], origin[registry_field] = upper[name], spelled[name]
@@ -258,11 +262,24 @@ def _where(shp: ShapefileLayer, number: int | None = None, field_name: str = "")
     return text
 
 
+class _LazyText:
+    """Text worked out when it is first formatted into a message (most never are)."""
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        self._make = make
+
+    def __str__(self) -> str:
+        return self._make()
+
+    def __format__(self, spec: str) -> str:
+        return format(self._make(), spec)
+
+
 def _prepare_geometry(shp: ShapefileLayer, layer: str, number: int, mapping: dict | None, *,
                       transform, incoming: _Incoming, record_id: str
                       ) -> QgsGeometry | None:
     model = _MODELS[layer]
-    where = _where(shp, number, "geometry")
+    where = _LazyText(lambda: _where(shp, number, "geometry"))  # worded only for a problem
     if not mapping:
         incoming.problems.append(tr("{where}: the geometry is empty").format(where=where))
         return None

@@ -542,6 +542,10 @@ def _decode_text(raw: bytes, codec: str) -> tuple[str, str | None, bool]:
     if b"\x00" in value:
         return "", tr("the text contains a NUL byte, which cuts it short in other programs; "
                       "refused"), True
+    try:
+        return value.decode(codec), None, False  # the usual case: whole and valid
+    except UnicodeDecodeError:
+        pass  # worded below: a character cut at the end, or bytes that are not text
     decoder = codecs.getincrementaldecoder(codec)()
     try:
         text = decoder.decode(value, final=False)
