@@ -338,18 +338,20 @@ class PostgisRegistryStore(RegistryBackend):
         """(data source, ``postgres``) for QGIS's native provider: no password in it."""
         from qgis.core import QgsDataSourceUri
 
+        from ..qgis_compat import WKB_MULTI_POLYGON, WKB_POINT
+
         uri = QgsDataSourceUri()
         settings = self._conn.get_dsn_parameters()
         service = self._connection.get("service")
         authcfg = self._connection.authcfg
         if service:
             uri.setConnection(service, settings.get("dbname", ""),
-                              "", "", QgsDataSourceUri.SslPrefer,
+                              "", "", QgsDataSourceUri.SslMode.SslPrefer,
                               authcfg)
         else:
             uri.setConnection(settings.get("host", ""), settings.get("port", "5432"),
                               settings.get("dbname", ""), settings.get("user", ""), "",
-                              QgsDataSourceUri.SslPrefer,
+                              QgsDataSourceUri.SslMode.SslPrefer,
                               authcfg)
         spec = TABLES.get(table)
         relation = table
@@ -360,7 +362,8 @@ class PostgisRegistryStore(RegistryBackend):
                           "", "fid")
         if spec and spec.geometry_type:
             uri.setSrid("4326")
-            uri.setWkbType({"MULTIPOLYGON": 6, "POINT": 1}[spec.geometry_type])
+            wkb_type = {"MULTIPOLYGON": WKB_MULTI_POLYGON, "POINT": WKB_POINT}
+            uri.setWkbType(wkb_type[spec.geometry_type])
         return uri.uri(False), "postgres"
 
     @property
