@@ -535,10 +535,11 @@ class _Analysis:
     """One run of the rules over a registry's content."""
 
     def __init__(self, content: RegistryContent, parameters: GapParameters,
-                 feedback: QgsFeedback | None) -> None:
+                 feedback: QgsFeedback | None, partner: str | None = None) -> None:
         self.content = content
         self.parameters = parameters
         self.feedback = feedback
+        self.partner = partner
         self.language = current_language()
         self.counting = parameters.status_values()
         self.areas = [a for a in content.areas if a.status in self.counting]
@@ -585,6 +586,10 @@ class _Analysis:
         ``geometry`` that has no counting PA within ``partner_km`` of it."""
         found = []
         near = self.borders.pieces_near(iso3, geometry.boundingBox(), reach_km)
+        if self.partner is not None and iso3 != self.partner:
+            # Only gaps with the partner are wanted: another state's place is measured
+            # against its border with the partner alone.
+            near = {n: numbers for n, numbers in near.items() if n == self.partner}
         for neighbour, numbers in sorted(near.items()):
             pieces = [self.borders.pieces[n].geometry for n in numbers]
             close = [(n, p) for n, p in zip(numbers, pieces, strict=True)
@@ -712,12 +717,17 @@ class _Analysis:
 
 
 def find_cross_border_gaps(store, parameters: GapParameters,
-                           feedback: QgsFeedback | None = None) -> list[CrossBorderGap]:
+                           feedback: QgsFeedback | None = None, *,
+                           partner: str | None = None) -> list[CrossBorderGap]:
     """Every gap of the registry in ``store`` under ``parameters``, rule by rule.
+
+    With ``partner`` (ISO3), the border and site rules skip what cannot make a gap with that
+    state (another state's place is measured against its border with the partner only): every
+    gap with the partner is found as without it, other gaps may be missing.
 
     Raises ValueError for bad parameters and RecordError for a registry row the rules cannot
     read. When ``feedback`` is canceled, returns the gaps found so far.
     """
     parameters.validate()
     content = read_registry(store)
-    return _Analysis(content, parameters, feedback).run()
+    return _Analysis(content, parameters, feedback, partner).run()

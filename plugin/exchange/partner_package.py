@@ -266,7 +266,7 @@ def _partner_gaps(store, partner: str, feedback: QgsFeedback | None) -> tuple[li
     try:
         from ..analysis.gaps import GapParameters, find_cross_border_gaps
 
-        gaps = find_cross_border_gaps(store, GapParameters(), None)
+        gaps = find_cross_border_gaps(store, GapParameters(), None, partner=partner)
     except (ImportError, NotImplementedError):
         return [], tr("the cross-border gap analysis is not available: no gap layer")
     except (RegistryError, ValueError) as error:
