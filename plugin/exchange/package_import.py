@@ -934,8 +934,11 @@ def import_partner_package(store, package: str | os.PathLike, options: ImportOpt
         return report
     note = tr("partner package {name}").format(name=package.name)
     changed_by = options.changed_by or current_user()  # read once, not per record
+    # A GeoPackage store signs the history of the whole merge once (one author, one note).
+    signed = getattr(store, "signed_writes", None)
     try:
-        with store.transaction():
+        with (signed(changed_by=changed_by, note=note) if signed is not None
+              else store.transaction()):
             for index, (kind, record) in enumerate(writes):
                 if kind == "add":
                     store.add(record, changed_by=changed_by, note=note)

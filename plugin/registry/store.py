@@ -92,6 +92,7 @@ class RegistryStore(RegistryBackend):
         self._depth = 0
         self._touched: set[str] = set()
         self._folded_ids: dict[str, set[str]] = {}
+        self._signed_at_end = False  # inside signed_writes(): history signed once, at the end
 
     # ----- creating and opening -------------------------------------------------------------
 
@@ -269,6 +270,24 @@ class RegistryStore(RegistryBackend):
                     self._conn.execute("ROLLBACK")
                 raise
 
+    @contextmanager
+    def signed_writes(self, *, changed_by: str | None = None, note: str = ""
+                      ) -> Iterator[None]:
+        """One transaction for many adds and updates (a partner import): the history rows
+        they write are signed with ``changed_by`` and ``note`` once, at the end, instead of
+        once per record (the ``changed_by`` and ``note`` of each call are not used)."""
+        with self.transaction():
+            if self._signed_at_end:  # nested: the outer one signs
+                yield
+                return
+            mark = self._history_mark()
+            self._signed_at_end = True
+            try:
+                yield
+            finally:
+                self._signed_at_end = False
+            self._sign_history(mark, changed_by, note)
+
     def _execute(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
         try:
             return self._conn.execute(sql, tuple(params))
@@ -380,12 +399,13 @@ class RegistryStore(RegistryBackend):
             if isinstance(record, ReintroductionSite):
                 check_site_placement(self, record)  # inside a range state; fills pa_id
             values = self._values(record)
-            mark = self._history_mark()
+            mark = None if self._signed_at_end else self._history_mark()
             names = ", ".join(f'"{k}"' for k in values)
             marks = ", ".join("?" for _ in values)
             self._execute(f'INSERT INTO "{record.table}" ({names}) VALUES ({marks})',
                           values.values())
-            self._sign_history(mark, changed_by, note)
+            if mark is not None:
+                self._sign_history(mark, changed_by, note)
             self._touched.add(record.table)
 
     def _ids_folded(self, record: RegistryRecord) -> set[str] | None:
@@ -412,13 +432,14 @@ class RegistryStore(RegistryBackend):
             if isinstance(record, ReintroductionSite):
                 check_site_placement(self, record)  # inside a range state; fills pa_id
             values = self._values(record)
-            mark = self._history_mark()
+            mark = None if self._signed_at_end else self._history_mark()
             assignments = ", ".join(f'"{k}" = ?' for k in values)
             self._execute(
                 f'UPDATE "{record.table}" SET {assignments} WHERE "{record.id_field}" = ?',
                 [*values.values(), record.record_id],
             )
-            self._sign_history(mark, changed_by, note)
+            if mark is not None:
+                self._sign_history(mark, changed_by, note)
             self._touched.add(record.table)
 
     def set_status(self, entity: str, entity_id: str, status: Status | str, *,
