@@ -81,6 +81,10 @@ def test_generalised_site_keeps_the_registry_location(demo_registry, tmp_path):
     assert report.count("conflict") == 0 and report.count("updated") == 0
     assert report.count("added") == 0 and report.count("skipped") > 0
     assert file_hash(demo_registry) == before  # nothing to write: the file is not touched
+    # The totals come right after the head; identical records are counted, not listed.
+    lines = report.lines()
+    assert lines[1] == report.totals() and f"{report.count('skipped')} identical" in lines[1]
+    assert len(lines) == 2 + report.count("note") + report.count("repaired")
 
 
 def _rewrite_layer(package, folder, layer, change):

@@ -104,5 +104,5 @@ def partner_packages_demo_step(output_dir: Path, registry: Path) -> list[str]:
             lines.append(tr("Partner package {path}: {counts}").format(path=package.path,
                                                                         counts=counts))
         report = import_partner_package(store, packages[0].path, ImportOptions(dry_run=True))
-    lines.append(report.lines()[-1])
+    lines.append(report.totals())
     return lines

@@ -133,23 +133,27 @@ class MergeReport:
         """Actions of a kind."""
         return [a for a in self.actions if a.action == action]
 
+    def totals(self) -> str:
+        """One line: how many records of each kind of action."""
+        return tr("{added} added, {updated} updated, {skipped} identical, {conflicts} "
+                  "conflict(s), {repaired} geometry repair(s)").format(
+                      added=self.count("added"), updated=self.count("updated"),
+                      skipped=self.count("skipped"), conflicts=self.count("conflict"),
+                      repaired=self.count("repaired"))
+
     def lines(self) -> list[str]:
-        """The report as text, the same for a dry run and a real one."""
+        """The report as text, the same for a dry run and a real one: the totals first, then
+        what needs a look (conflicts), then what changes; identical records only counted."""
         head = (tr("Dry run of {package}: nothing was written") if self.dry_run
                 else tr("Imported {package}")).format(package=self.package)
-        lines = [head]
+        lines = [head, self.totals()]
         labels = {"added": tr("added"), "updated": tr("updated"),
-                  "skipped": tr("identical, skipped"),
                   "conflict": tr("CONFLICT, left untouched"),
                   "repaired": tr("geometry repaired"), "note": tr("note")}
-        for action in self.actions:
-            text = f"  {action.table} '{action.record_id}': {labels[action.action]}"
-            lines.append(text + (f" ({action.detail})" if action.detail else ""))
-        lines.append(tr("{added} added, {updated} updated, {skipped} identical, {conflicts} "
-                        "conflict(s), {repaired} geometry repair(s)").format(
-                            added=self.count("added"), updated=self.count("updated"),
-                            skipped=self.count("skipped"), conflicts=self.count("conflict"),
-                            repaired=self.count("repaired")))
+        for kind in ("conflict", "added", "updated", "repaired", "note"):
+            for action in self.of(kind):
+                text = f"  {action.table} '{action.record_id}': {labels[kind]}"
+                lines.append(text + (f" ({action.detail})" if action.detail else ""))
         return lines
 
 
