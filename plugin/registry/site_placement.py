@@ -56,23 +56,23 @@ def check_site_placement(store, site: ReintroductionSite) -> ReintroductionSite:
     the GeoPackage's R-tree (an import of many sites no longer decodes every PA per site).
     """
     box = site.geometry.boundingBox()
+    tables = store.table_names() if hasattr(store, "table_names") else set()
     states = [(row["iso3"], row.get("geometry"))
-              for row in _rows_around(store, "range_states", box)]
+              for row in _rows_around(store, tables, "range_states", box)]
     areas = [(row["pa_id"], row.get("geometry"))
-             for row in _rows_around(store, "protected_areas", box)]
+             for row in _rows_around(store, tables, "protected_areas", box)]
     placement = place_site(site, states, areas)
     if site.pa_id is None and placement.pa_id is not None:
         site.pa_id = placement.pa_id
     return site
 
 
-def _rows_around(store, table: str, box: QgsRectangle) -> list[dict]:
+def _rows_around(store, tables: set[str], table: str, box: QgsRectangle) -> list[dict]:
     """Rows of ``table`` (in fid order) whose bounding box may meet ``box``: through the
-    GeoPackage's R-tree on the table when there is one (kept by triggers, so rows added in the
-    current transaction are in it; its bounds are rounded outwards, so no row that meets
-    ``box`` is left out), every row otherwise (another backend)."""
+    GeoPackage's R-tree on the table when ``tables`` has it (kept by triggers, so rows added
+    in the current transaction are in it; its bounds are rounded outwards, so no row that
+    meets ``box`` is left out), every row otherwise (another backend)."""
     rtree = f"rtree_{table}_geom"
-    tables = store.table_names() if hasattr(store, "table_names") else set()
     if rtree not in tables:
         return store.rows(table)
     return store.rows(
