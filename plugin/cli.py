@@ -3,7 +3,9 @@
 Each capability adds its subcommands through a ``register(subparsers)`` function in its own
 ``commands`` module (listed in :data:`COMMAND_MODULES`); a subcommand's function takes the parsed
 arguments and returns the exit status. Errors print one line (no traceback unless ``--debug``)
-and exit with 1 (the work failed) or 2 (the command was wrong).
+and exit with 1 (the work failed) or 2 (the command was wrong): a refusal of the plugin
+(:class:`~plugin.errors.TbpaError`) or of the system (``OSError``) as ``error: ...``, anything
+else (a bug) as ``error: unexpected ...`` with a hint to run again with ``--debug``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from .errors import TbpaError
+
 COMMAND_MODULES = (
     "registry.commands",
     "registry.transfer_commands",
@@ -24,7 +28,7 @@ COMMAND_MODULES = (
 )
 
 
-class UsageError(Exception):
+class UsageError(TbpaError):
     """The command line itself is wrong (exit status 2)."""
 
 
@@ -68,8 +72,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ensure_qgis_app()
     from .argparse_translation import translate_argparse
     from .i18n import load_translator, tr
-    from .registry.model import RecordError
-    from .registry.store import RegistryError
 
     translator = load_translator(_language(argv))  # noqa: F841 (kept installed while we run)
     translate_argparse()  # usage, options and parse errors in the same language
@@ -82,7 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(tr("error: {message}").format(message=error), file=sys.stderr)
         return 2
-    except (RegistryError, RecordError, OSError, ValueError) as error:
+    except TbpaError as error:  # a refusal of the plugin: its message says what to do
+        if args.debug:
+            raise
+        print(tr("error: {message}").format(message=error), file=sys.stderr)
+        return 1
+    except OSError as error:  # the system refused (a file missing, no permission): not a bug
         if args.debug:
             raise
         print(tr("error: {message}").format(message=error), file=sys.stderr)

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsVectorFileWriter,
 )
 
+from ..errors import OutputError
 from ..i18n import tr
 from ..qgis_compat import FIELD_DOUBLE, FIELD_STRING, WKB_MULTI_LINE_STRING
 from .gaps import GAP_TYPES, CrossBorderGap, gap_type_label
@@ -70,11 +71,11 @@ def write_gaps_geopackage(gaps: Iterable[CrossBorderGap], path: Path) -> Path:
             str(tmp), fields, GAP_WKB_TYPE, QgsCoordinateReferenceSystem("EPSG:4326"),
             QgsCoordinateTransformContext(), options)
         if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-            raise OSError(tr("{path}: cannot write the gaps ({error})").format(
+            raise OutputError(tr("{path}: cannot write the gaps ({error})").format(
                 path=path, error=writer.errorMessage()))
         for gap in gaps:
             if not writer.addFeature(gap_feature(gap, fields)):
-                raise OSError(tr("{path}: cannot write the gaps ({error})").format(
+                raise OutputError(tr("{path}: cannot write the gaps ({error})").format(
                     path=path, error=writer.errorMessage()))
         del writer  # closes the file
         tmp.replace(path)

@@ -48,6 +48,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..errors import InvalidValueError
 from ..i18n import current_language, format_number, tr
 from ..project.display_names import display_name
 from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION
@@ -93,7 +94,7 @@ def default_dispersal_km() -> dict[str, float]:
 
 
 def parse_statuses(text: str | Iterable[str]) -> frozenset[Status]:
-    """Statuses from ``"created,draft"`` (or a list); ValueError naming the unknown one."""
+    """Statuses from ``"created,draft"`` (or a list); InvalidValueError naming the unknown one."""
     parts = text.replace(";", ",").split(",") if isinstance(text, str) else list(text)
     statuses = set()
     for part in parts:
@@ -103,16 +104,19 @@ def parse_statuses(text: str | Iterable[str]) -> frozenset[Status]:
         try:
             statuses.add(Status(value))
         except ValueError:
-            raise ValueError(tr("unknown status '{value}' (expected one of {known})").format(
+            raise InvalidValueError(tr("unknown status '{value}' (expected one of {known})").format(
                 value=value, known=", ".join(s.value for s in Status))) from None
     if not statuses:
-        raise ValueError(tr("no status given: name at least one of {known}").format(
+        raise InvalidValueError(tr("no status given: name at least one of {known}").format(
             known=", ".join(s.value for s in Status)))
     return frozenset(statuses)
 
 
 def parse_dispersal_overrides(text: str | Iterable[str]) -> dict[str, float]:
-    """``"kulan=150;saiga=300"`` (or a list of ``key=km``) as a dict; ValueError when wrong."""
+    """``"kulan=150;saiga=300"`` (or a list of ``key=km``) as a dict.
+
+    Raises InvalidValueError when wrong.
+    """
     parts = text.replace(",", ";").split(";") if isinstance(text, str) else list(text)
     overrides: dict[str, float] = {}
     for raw in parts:
@@ -122,15 +126,16 @@ def parse_dispersal_overrides(text: str | Iterable[str]) -> dict[str, float]:
         key, sep, value = part.partition("=")
         key = key.strip()
         if not sep:
-            raise ValueError(tr("dispersal distance '{text}' is not written species=km, "
+            raise InvalidValueError(tr("dispersal distance '{text}' is not written species=km, "
                                 "e.g. kulan=150").format(text=part))
         if key not in SPECIES:
-            raise ValueError(tr("unknown species '{value}' (expected one of {known})").format(
+            raise InvalidValueError(tr(
+                "unknown species '{value}' (expected one of {known})").format(
                 value=key, known=", ".join(SPECIES)))
         try:
             overrides[key] = float(value)
         except ValueError:
-            raise ValueError(tr("dispersal distance of {species}: '{value}' is not a number "
+            raise InvalidValueError(tr("dispersal distance of {species}: '{value}' is not a number "
                                 "of km").format(species=key, value=value.strip())) from None
     return overrides
 
@@ -149,18 +154,18 @@ class GapParameters:
         self.dispersal_km = {**default_dispersal_km(), **dict(self.dispersal_km)}
 
     def validate(self) -> None:
-        """Raise ValueError with a translated message when a parameter is wrong."""
+        """Raise InvalidValueError with a translated message when a parameter is wrong."""
         for name, value in (("border_km", self.border_km), ("partner_km", self.partner_km)):
             _check_distance(name, value)
         for status in self.statuses:
             if not isinstance(status, Status):
                 parse_statuses([str(status)])  # raises with the unknown value named
         if not self.statuses:
-            raise ValueError(tr("no status given: name at least one of {known}").format(
+            raise InvalidValueError(tr("no status given: name at least one of {known}").format(
                 known=", ".join(s.value for s in Status)))
         for key, value in self.dispersal_km.items():
             if key not in SPECIES:
-                raise ValueError(tr("unknown species '{value}' (expected one of {known})")
+                raise InvalidValueError(tr("unknown species '{value}' (expected one of {known})")
                                  .format(value=key, known=", ".join(SPECIES)))
             _check_distance(tr("dispersal distance of {species}").format(species=key), value)
 
@@ -173,13 +178,13 @@ def _check_distance(name: str, value: float) -> None:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ValueError(tr("{name}: '{value}' is not a number of km").format(
+        raise InvalidValueError(tr("{name}: '{value}' is not a number of km").format(
             name=name, value=value)) from None
     if math.isnan(number) or number < 0:
-        raise ValueError(tr("{name} must be a distance of 0 km or more, not {value}").format(
+        raise InvalidValueError(tr("{name} must be a distance of 0 km or more, not {value}").format(
             name=name, value=value))
     if number > MAX_DISTANCE_KM:
-        raise ValueError(tr("{name} of {value} km is beyond the {limit} km this analysis "
+        raise InvalidValueError(tr("{name} of {value} km is beyond the {limit} km this analysis "
                             "measures").format(name=name, value=value, limit=MAX_DISTANCE_KM))
 
 
@@ -725,7 +730,7 @@ def find_cross_border_gaps(store, parameters: GapParameters,
     state (another state's place is measured against its border with the partner only): every
     gap with the partner is found as without it, other gaps may be missing.
 
-    Raises ValueError for bad parameters and RecordError for a registry row the rules cannot
+    Raises InvalidValueError for bad parameters and RecordError for a registry row the rules cannot
     read. When ``feedback`` is canceled, returns the gaps found so far.
     """
     parameters.validate()

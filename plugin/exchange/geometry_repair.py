@@ -17,6 +17,7 @@ import struct
 import numpy as np
 from qgis.core import Qgis, QgsGeometry
 
+from ..errors import TbpaError
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_POLYGON
 
@@ -25,7 +26,7 @@ MAX_PARITY_WORK = 1_000_000_000
 _CHUNK = 4_000_000
 
 
-class RepairError(ValueError):
+class RepairError(TbpaError, ValueError):
     """The geometry cannot be repaired here (the message says why)."""
 
 

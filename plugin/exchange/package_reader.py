@@ -44,11 +44,12 @@ from typing import Any
 from osgeo import gdal, ogr
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 
+from ..errors import TbpaError
 from ..i18n import tr
 from .gdal_mode import gdal_without_exceptions
 
 
-class PackageError(ValueError):
+class PackageError(TbpaError, ValueError):
     """The package cannot be read; the message names file, layer, feature and field."""
 
 

@@ -27,11 +27,11 @@ from typing import Any
 from osgeo import gdal, ogr, osr
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeedback, QgsGeometry, QgsRectangle
 
+from ..errors import InvalidValueError, OutputError, TbpaError
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..registry.catalogue import RANGE_STATES
 from ..registry.model import Network, ProtectedArea, RangeState, ReintroductionSite
-from ..registry.store import RegistryError
 from .field_mapping import (
     CSV_TABLES,
     DBF_TEXT_BYTES,
@@ -54,7 +54,7 @@ LONG_TEXTS = "long_texts.csv"
 MANIFEST = "manifest.json"
 
 
-class ExchangeCancelledError(Exception):
+class ExchangeCancelledError(TbpaError):
     """The user cancelled; nothing was written."""
 
 
@@ -71,16 +71,17 @@ class ExportOptions:
     today: date | None = None
 
     def check(self) -> QgsCoordinateReferenceSystem:
-        """Raise ValueError (translated) on a wrong option; return the output CRS."""
+        """Raise InvalidValueError (translated) on a wrong option; return the output CRS."""
         if self.partner.upper() not in RANGE_STATES:
-            raise ValueError(tr("unknown partner '{value}' (expected one of {known})").format(
+            raise InvalidValueError(tr(
+                "unknown partner '{value}' (expected one of {known})").format(
                 value=self.partner, known=", ".join(RANGE_STATES)))
         if not 0 <= self.border_km <= 2000:
-            raise ValueError(tr("the border distance must be between 0 and 2000 km, not "
+            raise InvalidValueError(tr("the border distance must be between 0 and 2000 km, not "
                                 "{value}").format(value=self.border_km))
         crs = parse_crs(self.crs)
         if not crs.isValid():
-            raise ValueError(tr("unknown coordinate reference system '{value}'").format(
+            raise InvalidValueError(tr("unknown coordinate reference system '{value}'").format(
                 value=self.crs))
         return crs
 
@@ -269,7 +270,7 @@ def _partner_gaps(store, partner: str, feedback: QgsFeedback | None) -> tuple[li
         gaps = find_cross_border_gaps(store, GapParameters(), None, partner=partner)
     except (ImportError, NotImplementedError):
         return [], tr("the cross-border gap analysis is not available: no gap layer")
-    except (RegistryError, ValueError) as error:
+    except TbpaError as error:  # a refusal (a bug goes on as an error)
         return [], tr("no gap layer: the gap analysis failed ({error})").format(error=error)
     del feedback
     return [g for g in gaps if partner in (g.iso3, g.neighbour)], ""
@@ -321,7 +322,7 @@ class _LayerWriter:
             driver = ogr.GetDriverByName("ESRI Shapefile")
             source = driver.CreateDataSource(str(path))
             if source is None:
-                raise OSError(tr("{file}: cannot be written ({error})").format(
+                raise OutputError(tr("{file}: cannot be written ({error})").format(
                     file=path.name, error=gdal.GetLastErrorMsg()))
             srs = osr.SpatialReference()
             srs.ImportFromWkt(crs_wkt(self.crs))
@@ -356,7 +357,7 @@ class _LayerWriter:
                     projected = transform_geometry(geometry, self.transform)
                     feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(bytes(projected.asWkb())))
                 if sink.CreateFeature(feature) != 0:
-                    raise OSError(tr("{file}: cannot be written ({error})").format(
+                    raise OutputError(tr("{file}: cannot be written ({error})").format(
                         file=path.name, error=gdal.GetLastErrorMsg()))
             sink = None
             source = None  # closes and flushes the files
@@ -535,7 +536,7 @@ def export_partner_package(store, output_dir: str | os.PathLike, options: Export
                            feedback: QgsFeedback | None = None) -> PartnerPackage:
     """Write the package for ``options.partner`` into ``output_dir``; return what was written.
 
-    Raises ValueError for a wrong option, RegistryError when the registry cannot be read and
+    Raises InvalidValueError for a wrong option, RegistryError when the registry cannot be read and
     ExchangeCancelledError when ``feedback`` is cancelled (nothing is left behind in those cases).
     """
     crs = options.check()

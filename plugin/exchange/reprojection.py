@@ -27,6 +27,7 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
+from ..errors import InvalidValueError
 from ..i18n import tr
 
 
@@ -45,14 +46,17 @@ def transform_between(source: QgsCoordinateReferenceSystem,
 
 def transform_geometry(geometry: QgsGeometry, transform: QgsCoordinateTransform | None
                        ) -> QgsGeometry:
-    """``geometry`` reprojected (a copy); ValueError when a coordinate cannot be transformed."""
+    """``geometry`` reprojected (a copy).
+
+    Raises InvalidValueError when a coordinate cannot be transformed.
+    """
     result = QgsGeometry(geometry)
     if transform is None or geometry.isEmpty():
         return result
     try:
         result.transform(transform)
     except QgsCsException as error:
-        raise ValueError(tr("the coordinates cannot be transformed ({error})").format(
+        raise InvalidValueError(tr("the coordinates cannot be transformed ({error})").format(
             error=str(error)[:200])) from None
     return result
 

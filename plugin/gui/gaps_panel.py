@@ -40,11 +40,12 @@ from qgis.PyQt.QtWidgets import (
 
 from ..analysis.gap_features import GapCounts
 from ..analysis.gaps import GAP_TYPES, MAX_DISTANCE_KM, gap_type_label
+from ..errors import TbpaError
 from ..i18n import current_language, tr
 from ..processing.registry_input import registry_parameters
 from ..registry.backend import is_postgis_location, redact_location
 from ..registry.catalogue import RANGE_STATES, STATUS_DISPLAY_ORDER
-from ..registry.store import RegistryError, open_registry
+from ..registry.store import open_registry
 from ..settings import PluginSettings
 
 LOG = logging.getLogger(__name__)
@@ -229,7 +230,7 @@ class GapsPanel(QWidget):
                 title = store.title
             layer = add_gap_layer(self._output, self.project,
                                   registry_group(self.project, title))
-        except (RegistryError, ValueError, OSError) as error:
+        except (TbpaError, OSError) as error:
             self.message.setText(str(error))
             LOG.warning("%s", error)
             return

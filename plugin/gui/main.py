@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QInputDialog, QMessageBox
 
+from ..errors import TbpaError
 from ..i18n import load_translator, qgis_language, remove_translator, tr
 from ..processing.registry_input import set_registry_open_in_qgis
 from ..registry.backend import is_postgis_location
@@ -276,7 +277,6 @@ class TbpaRegistryPlugin:
     def open_registry_file(self, path: Path | str) -> None:
         """Add the registry at ``path`` to the current project and show it in the dock."""
         from ..project.registry_layers import add_registry_to_project, registry_layer_tree
-        from ..registry.store import RegistryError
 
         open_already = registry_layer_tree(QgsProject.instance(), str(path))
         if open_already is not None:  # never two groups for one registry
@@ -290,7 +290,7 @@ class TbpaRegistryPlugin:
             prefer_wal(Path(path))
         try:
             group = add_registry_to_project(path, QgsProject.instance(), qgis_language())
-        except (RegistryError, ValueError, OSError) as error:
+        except (TbpaError, OSError) as error:
             self._show_error(error)
             return
         from ..project.registry_layers import registry_layer_trees
@@ -395,7 +395,7 @@ class TbpaRegistryPlugin:
 
         location = self.current_registry
         if location is None or is_postgis_location(location):
-            self._show_error(ValueError(tr("Open a GeoPackage registry first")))
+            self._show_error(TbpaError(tr("Open a GeoPackage registry first")))
             return
         try:
             uri = save_project_in_registry(QgsProject.instance(), Path(location))
@@ -410,7 +410,7 @@ class TbpaRegistryPlugin:
     def new_registry(self) -> None:
         """Ask for a file and a title, create the registry with the shipped range states."""
         from ..registry.sources import shipped_range_states
-        from ..registry.store import RegistryError, RegistryStore
+        from ..registry.store import RegistryStore
 
         path, _ = QFileDialog.getSaveFileName(self.iface.mainWindow(), tr("New registry"), "",
                                               tr("GeoPackage (*.gpkg)"))
@@ -423,7 +423,7 @@ class TbpaRegistryPlugin:
         try:
             RegistryStore.create(Path(path), title.strip(), shipped_range_states(),
                                  overwrite=True).close()
-        except (RegistryError, OSError) as error:
+        except (TbpaError, OSError) as error:
             self._show_error(error)
             return
         self.open_registry_file(Path(path))
@@ -448,22 +448,22 @@ class TbpaRegistryPlugin:
         location = location.strip()
         if not ok or not location:
             return
-        from ..registry.backend import RegistryError, redact_location
+        from ..registry.backend import redact_location
         from ..registry.connection import PgConnection
 
         if not is_postgis_location(location):
-            self._show_error(ValueError(tr("'{location}' is not a PostgreSQL connection "
+            self._show_error(TbpaError(tr("'{location}' is not a PostgreSQL connection "
                                            "(service=NAME or postgresql://...)").format(
                 location=redact_location(location))))
             return
         try:
             connection = PgConnection.parse(location)
-        except RegistryError as error:
+        except TbpaError as error:
             self._show_error(error)
             return
         settings.setValue(LAST_POSTGIS_KEY, connection.display)  # never the password
         if connection.has_password:
-            self._show_error(ValueError(tr(
+            self._show_error(TbpaError(tr(
                 "The connection holds a password, which QGIS's layers would have to keep in "
                 "the project: it is not used. Keep the user and password in QGIS's "
                 "authentication manager and add authcfg=ID, or in pg_service.conf and .pgpass "
@@ -479,7 +479,6 @@ class TbpaRegistryPlugin:
         """
         from ..project.registry_layers import registry_layer_tree
         from ..registry.sources import build_demo_registry
-        from ..registry.store import RegistryError
 
         path = demo_folder() / "registry.gpkg"
         if registry_layer_tree(QgsProject.instance(), str(path)) is None and path.is_file():
@@ -495,7 +494,7 @@ class TbpaRegistryPlugin:
                     restart_demo(path)
                 else:
                     path = build_demo_registry(path.parent)
-            except (RegistryError, OSError, sqlite3.Error) as error:
+            except (TbpaError, OSError, sqlite3.Error) as error:
                 self._show_error(error)
                 return
         self.open_registry_file(path)

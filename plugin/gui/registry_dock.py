@@ -43,6 +43,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..errors import TbpaError
 from ..i18n import format_number, qgis_language, tr
 from ..project.display_names import country_name, display_name
 from ..project.network_colours import network_colour
@@ -50,7 +51,7 @@ from ..project.registry_layers import registry_layer_tree
 from ..qgis_compat import REQUEST_NO_GEOMETRY
 from ..registry.catalogue import SPECIES, STATUS_DISPLAY_ORDER, Status
 from ..registry.model import Network, ProtectedArea, RecordError
-from ..registry.store import RegistryError, open_registry
+from ..registry.store import open_registry
 from ..registry.summary import summarise
 from .buttons import translate_buttons
 from .error_messages import describe_error
@@ -277,7 +278,7 @@ class RegistryDock(QDockWidget):
         try:
             self.contents = read_contents(self.current_registry)
             summary = self._summary()
-        except (RegistryError, RecordError, OSError) as error:
+        except (TbpaError, OSError) as error:
             self._report(error)
             return
         self._fill_filters()
@@ -452,7 +453,7 @@ class RegistryDock(QDockWidget):
         try:
             with open_registry(self.current_registry) as store:
                 changes = store.history(*selected)
-        except RegistryError as error:
+        except TbpaError as error:
             self._report(error)
             return
         for change in reversed(changes):  # newest first
@@ -539,7 +540,7 @@ class RegistryDock(QDockWidget):
             return
         try:
             change = self.last_change(*selected)
-        except RegistryError as error:
+        except TbpaError as error:
             self._report(error)
             return
         if change is None:
@@ -576,7 +577,7 @@ class RegistryDock(QDockWidget):
                 store.set_status(entity, entity_id, status, note=note)
                 if year is not None:
                     _set_status_year(store, entity, entity_id, year)
-        except (RegistryError, RecordError, ValueError) as error:
+        except TbpaError as error:
             self._report(tr("The status was not changed: {reason}").format(
                 reason=describe_error(error, self._names())))
             return False

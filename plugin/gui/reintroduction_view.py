@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..errors import TbpaError
 from ..i18n import qgis_language, tr
 from ..project.reintroduction_layers import (
     PROPERTY_ROLE,
@@ -43,7 +44,7 @@ from ..project.reintroduction_layers import (
 )
 from ..registry.catalogue import RANGE_STATES, REINTRODUCED_SPECIES, SPECIES, SiteStatus
 from ..registry.model import RecordError
-from ..registry.store import RegistryError, open_registry
+from ..registry.store import open_registry
 from ..reintroduction.chart import release_chart_png, write_release_chart
 from ..reintroduction.editing import add_release, add_site
 from ..reintroduction.programme import SpeciesProgramme, animals_per_year, read_programmes
@@ -149,7 +150,7 @@ class SiteForm(QDialog):
         form.addRow(buttons)
 
     def values(self) -> dict[str, Any]:
-        """The site as typed; an unreadable coordinate raises ValueError naming the field."""
+        """The site as typed; an unreadable coordinate raises RecordError naming the field."""
         coordinates = []
         for name, widget in (("longitude", self.longitude), ("latitude", self.latitude)):
             try:
@@ -227,7 +228,7 @@ class ReintroductionView(QWidget):
                 with open_registry(self.location) as store:
                     self.programmes = read_programmes(store)
                     title = store.title
-            except (RegistryError, RecordError, OSError) as error:
+            except (TbpaError, OSError) as error:
                 self._report(str(error), Qgis.MessageLevel.Critical)
                 self.location = None
         self.registry_label.setText(title if self.location else tr("No registry open"))
@@ -324,7 +325,7 @@ class ReintroductionView(QWidget):
         try:
             with open_registry(self.location) as store:
                 record = adder(store, values)
-        except (RecordError, RegistryError, ValueError) as error:
+        except TbpaError as error:
             self.last_error = describe_error(error, self.site_names())
             self._report(self.last_error, Qgis.MessageLevel.Critical)
             return False
@@ -367,7 +368,7 @@ class ReintroductionView(QWidget):
         def save() -> bool:
             try:
                 values = form.values()
-            except ValueError as error:
+            except TbpaError as error:
                 self.last_error = describe_error(error)
                 return False
             return self.add_site_values(values)

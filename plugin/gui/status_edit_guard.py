@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..errors import TbpaError
 from ..i18n import tr
 from ..project.display_names import display_name
 from ..registry.backend import is_postgis_location
@@ -251,12 +252,12 @@ class StatusEditGuard(QObject):
         location = self.tree.location
         if is_postgis_location(location):
             return
-        from ..registry.store import RegistryError, RegistryStore
+        from ..registry.store import RegistryStore
 
         try:
             with RegistryStore.open(location) as store:
                 self._marks[layer.id()] = store.history_mark()
-        except (RegistryError, OSError) as error:
+        except (TbpaError, OSError) as error:
             LOG.warning("%s: cannot read the status history (%s)", location, error)
 
     def _after_commit(self, layer: QgsVectorLayer) -> None:
@@ -266,12 +267,12 @@ class StatusEditGuard(QObject):
         self._notes = {key: note for key, note in self._notes.items() if key[0] != entity}
         if mark is None:
             return
-        from ..registry.store import RegistryError, RegistryStore
+        from ..registry.store import RegistryStore
 
         try:
             with RegistryStore.open(self.tree.location) as store:
                 store.sign_history(mark, notes)
-        except (RegistryError, OSError) as error:
+        except (TbpaError, OSError) as error:
             LOG.warning("%s: cannot sign the status history (%s)", self.tree.location, error)
             if self.message_bar is not None:
                 self.message_bar.pushWarning(tr("TBPA Registry"), tr(

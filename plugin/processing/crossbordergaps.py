@@ -27,11 +27,11 @@ from ..analysis.gaps import (
     gap_type_label,
     parse_dispersal_overrides,
 )
+from ..errors import InvalidValueError, TbpaError
 from ..i18n import tr
 from ..qgis_compat import NUMBER_DOUBLE, SOURCE_VECTOR_LINE
 from ..registry.catalogue import STATUS_DISPLAY_ORDER
-from ..registry.model import RecordError
-from ..registry.store import RegistryError, open_registry
+from ..registry.store import open_registry
 from .registry_input import REGISTRY, add_registry_parameters, registry_location
 
 
@@ -110,7 +110,7 @@ class CrossBorderGapsAlgorithm(QgsProcessingAlgorithm):
         chosen = self.parameterAsEnums(parameters, self.STATUSES, context)
         try:
             if not chosen:
-                raise ValueError(tr("choose at least one status"))
+                raise InvalidValueError(tr("choose at least one status"))
             result = GapParameters(
                 border_km=self.parameterAsDouble(parameters, self.BORDER_KM, context),
                 partner_km=self.parameterAsDouble(parameters, self.PARTNER_KM, context),
@@ -118,7 +118,7 @@ class CrossBorderGapsAlgorithm(QgsProcessingAlgorithm):
                 dispersal_km=parse_dispersal_overrides(
                     self.parameterAsString(parameters, self.DISPERSAL_KM, context) or ""))
             result.validate()
-        except ValueError as error:
+        except TbpaError as error:
             raise QgsProcessingException(str(error)) from None
         return result
 
@@ -140,7 +140,7 @@ class CrossBorderGapsAlgorithm(QgsProcessingAlgorithm):
         try:
             with open_registry(location) as store:
                 gaps = find_cross_border_gaps(store, gap_parameters, feedback)
-        except (RegistryError, RecordError, ValueError) as error:
+        except TbpaError as error:  # a refusal; a bug goes on as an error
             raise QgsProcessingException(str(error)) from None
         if feedback.isCanceled():
             return {}

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..errors import TbpaError
 from ..exchange.partner_package import (
     ExchangeCancelledError,
     ExportOptions,
@@ -23,8 +24,7 @@ from ..exchange.partner_package import (
 from ..i18n import current_language, tr
 from ..qgis_compat import NUMBER_DOUBLE
 from ..registry.catalogue import RANGE_STATES
-from ..registry.model import RecordError
-from ..registry.store import RegistryError, open_registry
+from ..registry.store import open_registry
 from .registry_input import REGISTRY, add_registry_parameters, registry_location
 
 PARTNERS = tuple(RANGE_STATES)
@@ -121,7 +121,7 @@ class ExportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
         except ExchangeCancelledError as error:
             feedback.reportError(str(error))
             return {}
-        except (RegistryError, RecordError, ValueError, OSError) as error:
+        except (TbpaError, OSError) as error:  # a refusal; a bug goes on as an error
             raise QgsProcessingException(str(error)) from None
         for line in package.lines():
             feedback.pushInfo(line)

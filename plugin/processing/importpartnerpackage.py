@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..errors import TbpaError
 from ..exchange.package_import import (
     ALL_SENDERS,
     ImportOptions,
@@ -22,8 +23,7 @@ from ..exchange.package_import import (
 from ..exchange.partner_package import ExchangeCancelledError
 from ..i18n import tr
 from ..registry.catalogue import RANGE_STATES
-from ..registry.model import RecordError
-from ..registry.store import RegistryError, open_registry
+from ..registry.store import open_registry
 from .exportpartnerpackage import crs_text
 from .registry_input import REGISTRY, add_registry_parameters, registry_location
 
@@ -126,7 +126,7 @@ class ImportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
         except ExchangeCancelledError as error:
             feedback.reportError(str(error))
             return {}
-        except (RegistryError, RecordError, ValueError, OSError) as error:
+        except (TbpaError, OSError) as error:  # a refusal; a bug goes on as an error
             raise QgsProcessingException(str(error)) from None
         lines = report.lines()
         for line in lines:

@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ..analysis.gap_features import GAP_LAYER_NAME
 from ..analysis.gaps import GAP_TYPES, gap_type_label
+from ..errors import LayerError
 from ..i18n import tr
 
 #: Line colour, width (mm) and pen style of each gap type: border flags bold, network flags
@@ -43,12 +44,12 @@ def add_gap_layer(gaps_gpkg: Path, project: QgsProject, parent: QgsLayerTreeGrou
                   ) -> QgsVectorLayer:
     """Add the ``cross_border_gaps`` layer of ``gaps_gpkg`` on top of ``parent``, styled by type.
 
-    Raises ValueError when the file holds no such layer.
+    Raises LayerError when the file holds no such layer.
     """
     layer = QgsVectorLayer(f"{Path(gaps_gpkg)}|layername={GAP_LAYER_NAME}",
                            tr("Cross-border gaps"), "ogr")
     if not layer.isValid():
-        raise ValueError(tr("{path}: no layer {layer}").format(path=gaps_gpkg,
+        raise LayerError(tr("{path}: no layer {layer}").format(path=gaps_gpkg,
                                                                 layer=GAP_LAYER_NAME))
     layer.setRenderer(gap_renderer())
     layer.setMapTipTemplate("[% \"message\" %]")

@@ -29,6 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QFont
 
+from ..errors import LayerError, TbpaError
 from ..i18n import tr
 from ..qgis_compat import DISTANCE_KILOMETERS, LAYOUT_MM
 from .registry_layers import (
@@ -62,16 +63,16 @@ def _map_layers(project: QgsProject, group: QgsLayerTreeGroup) -> list:
             and project.layerTreeRoot().findLayer(layer.id()).isVisible()]
 
 
-class MapRenderError(OSError):
+class MapRenderError(TbpaError, OSError):
     """The layout could not be exported; the message names the file."""
 
 
 def registry_group(project: QgsProject) -> QgsLayerTreeGroup:
-    """The first registry group of ``project``; ValueError when there is none."""
+    """The first registry group of ``project``; LayerError when there is none."""
     for group in project.layerTreeRoot().findGroups():
         if group.customProperty(PROPERTY_ROLE) == ROLE_REGISTRY:
             return group
-    raise ValueError(tr("The project holds no registry group"))
+    raise LayerError(tr("The project holds no registry group"))
 
 
 def registry_extent(project: QgsProject, group: QgsLayerTreeGroup) -> QgsRectangle:
@@ -89,7 +90,7 @@ def registry_extent(project: QgsProject, group: QgsLayerTreeGroup) -> QgsRectang
         transform = QgsCoordinateTransform(layer.crs(), project.crs(), project)
         extent.combineExtentWith(transform.transformBoundingBox(layer_extent))
     if extent.isEmpty():
-        raise ValueError(tr("The registry has no protected areas to map"))
+        raise LayerError(tr("The registry has no protected areas to map"))
     return extent.buffered(max(extent.width(), extent.height()) * 0.06)
 
 

@@ -45,6 +45,7 @@ from qgis.core import (
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
+from ..errors import LayerError
 from ..i18n import qgis_language, tr
 from ..qgis_compat import AREA_SQUARE_METERS
 from ..registry.backend import is_postgis_location
@@ -119,7 +120,7 @@ def _registry_layer(source: tuple[str, str], name: str, role: str, location: str
                     ) -> QgsVectorLayer:
     layer = QgsVectorLayer(source[0], name, source[1])
     if not layer.isValid():
-        raise ValueError(tr("{registry}: cannot open the layer {table}").format(
+        raise LayerError(tr("{registry}: cannot open the layer {table}").format(
             registry=location, table=role))
     layer.setCustomProperty(PROPERTY_ROLE, role)
     return layer
@@ -129,7 +130,7 @@ def add_registry_to_project(location: str | Path, project: QgsProject,
                             language: str | None = None) -> QgsLayerTreeGroup:
     """Add the registry at ``location`` to ``project`` as one group, kept live; return it.
 
-    Raises RegistryError when the registry cannot be opened and ValueError when one of its
+    Raises RegistryError when the registry cannot be opened and LayerError when one of its
     tables cannot be loaded as a layer (nothing is added then).
     """
     language = language or qgis_language()
@@ -225,7 +226,7 @@ class RegistryLayerTree(QObject):
         self.members_layer = self._layer_with_role(ROLE_MEMBERS_TABLE)
         self.protected_areas_layer = self._layer_with_role(ROLE_PROTECTED_AREAS)
         if None in (self.networks_layer, self.members_layer, self.protected_areas_layer):
-            raise ValueError(tr("The group {group} lacks a registry layer").format(
+            raise LayerError(tr("The group {group} lacks a registry layer").format(
                 group=group.name()))
         self._syncing = False
         self._connections: list[tuple[object, object]] = []

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from qgis.core import QgsProject
 
+from ..errors import TbpaError
 from ..i18n import current_language, tr
 from .gap_layers import add_gap_layer
 from .map_render import render_status_map
@@ -25,7 +26,7 @@ LOG = logging.getLogger(__name__)
 EMBEDDED_PROJECT_NAME = "tbpa_registry"
 
 
-class ProjectWriteError(OSError):
+class ProjectWriteError(TbpaError, OSError):
     """QGIS could not write the project; the message names the target."""
 
 

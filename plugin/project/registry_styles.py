@@ -27,6 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..errors import TbpaError
 from ..i18n import tr
 from ..qgis_compat import RELATION_ASSOCIATION, RELATION_COMPOSITION
 from ..registry.catalogue import (
@@ -48,7 +49,7 @@ STYLE_CATEGORIES = (QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCateg
                     | QgsMapLayer.StyleCategory.Rendering)
 
 
-class StyleError(ValueError):
+class StyleError(TbpaError, ValueError):
     """A shipped style file is missing or QGIS refuses it."""
 
 

@@ -41,6 +41,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..errors import LayerError
 from ..i18n import qgis_language, tr
 from ..qgis_compat import (
     FIELD_DATE,
@@ -236,7 +237,7 @@ def _widen_project_time(project: QgsProject, span: tuple[int, int]) -> None:
 
 def add_reintroduction_group(registry: Path, project: QgsProject, parent: QgsLayerTreeGroup,
                              language: str | None = None) -> QgsLayerTreeGroup:
-    """Add the "Reintroduction sites" group under ``parent``; raise RegistryError/ValueError.
+    """Add the "Reintroduction sites" group under ``parent``; raise RegistryError/LayerError.
 
     One layer per reintroduced species with its icon, status symbols, labels in the user's
     language with the PA (``language``, default QGIS's), and release dates for the Temporal
@@ -252,7 +253,7 @@ def add_reintroduction_group(registry: Path, project: QgsProject, parent: QgsLay
 
     releases = QgsVectorLayer(release_source, tr("Release events"), release_provider)
     if not releases.isValid():
-        raise ValueError(tr("{registry}: cannot open the layer {table}").format(
+        raise LayerError(tr("{registry}: cannot open the layer {table}").format(
             registry=location, table="releases"))
     releases.setCustomProperty(PROPERTY_ROLE, ROLE_RELEASES)
     set_field_aliases(releases)
@@ -264,10 +265,10 @@ def add_reintroduction_group(registry: Path, project: QgsProject, parent: QgsLay
         info = SPECIES[species]
         layer = QgsVectorLayer(site_source, info.name(language), site_provider)
         if not layer.isValid():
-            raise ValueError(tr("{registry}: cannot open the layer {table}").format(
+            raise LayerError(tr("{registry}: cannot open the layer {table}").format(
                 registry=location, table="reintroduction_sites"))
         if not layer.setSubsetString(f"\"species\" = {_quote(species)}"):
-            raise ValueError(tr("{registry}: cannot filter {table} by species").format(
+            raise LayerError(tr("{registry}: cannot filter {table} by species").format(
                 registry=location, table="reintroduction_sites"))
         _add_virtual_fields(layer, releases.id(), pa_names)
         layer.setRenderer(_status_renderer(species))

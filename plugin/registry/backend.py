@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from ..errors import TbpaError
 from .catalogue import Status
 from .model import (
     Network,
@@ -32,7 +33,7 @@ COPY_ORDER: tuple[type[RegistryRecord], ...] = (
     RangeState, ProtectedArea, Network, NetworkMember, ReintroductionSite, Release)
 
 
-class RegistryError(Exception):
+class RegistryError(TbpaError):
     """A registry cannot be opened, read or written; the message is for the user."""
 
 

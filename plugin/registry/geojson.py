@@ -8,6 +8,7 @@ from typing import Any
 
 from qgis.core import QgsGeometry, QgsPointXY
 
+from ..errors import InvalidValueError
 from ..i18n import tr
 
 
@@ -40,7 +41,7 @@ def geometry_from_mapping(mapping: Mapping[str, Any] | None) -> QgsGeometry:
     if kind == "GeometryCollection":
         parts = [geometry_from_mapping(g) for g in mapping.get("geometries", [])]
         return QgsGeometry.collectGeometry(parts)
-    raise ValueError(tr("unsupported geometry type '{kind}'").format(kind=kind))
+    raise InvalidValueError(tr("unsupported geometry type '{kind}'").format(kind=kind))
 
 
 def geometry_to_mapping(geometry: QgsGeometry) -> dict[str, Any] | None:

@@ -19,13 +19,14 @@ from pydantic import (
 )
 from qgis.core import Qgis, QgsGeometry, QgsWkbTypes
 
+from ..errors import TbpaError
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_POINT, GEOMETRY_POLYGON
 from .catalogue import IUCN_CATEGORIES, RANGE_STATES, SPECIES, SiteStatus, Status, TbcaType
 from .geodesy import geodesic_area_km2
 
 
-class RecordError(ValueError):
+class RecordError(TbpaError, ValueError):
     """A record refused by validation: names the table, the record id and the field."""
 
     def __init__(self, table: str, record_id: str, field: str, problem: str) -> None:
