@@ -4,27 +4,27 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/cli.py" line="48"/>
+        <location filename="../plugin/cli.py" line="53"/>
         <source>TBPA Registry: transboundary protected-area networks of Kazakhstan and the Central Asian range states.</source>
         <translation>Трансшекаралық ЕҚТА тізілімі: Қазақстан мен Орталық Азия ареал мемлекеттерінің трансшекаралық ЕҚТА желілері.</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="53"/>
+        <location filename="../plugin/cli.py" line="58"/>
         <source>show tracebacks</source>
         <translation>стек трассировкасын көрсету</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="54"/>
+        <location filename="../plugin/cli.py" line="59"/>
         <source>language of messages (default: from LANG)</source>
         <translation>хабарламалар тілі (әдепкі бойынша LANG айнымалысынан)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="88"/>
+        <location filename="../plugin/cli.py" line="96"/>
         <source>error: {message}</source>
         <translation>қате: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="91"/>
+        <location filename="../plugin/cli.py" line="99"/>
         <source>interrupted</source>
         <translation>тоқтатылды</translation>
     </message>
@@ -39,17 +39,17 @@
         <translation>Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="247"/>
+        <location filename="../plugin/gui/main.py" line="248"/>
         <source>New registry…</source>
         <translation>Жаңа тізілім…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="249"/>
+        <location filename="../plugin/gui/main.py" line="250"/>
         <source>Open registry…</source>
         <translation>Тізілімді ашу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="505"/>
+        <location filename="../plugin/gui/main.py" line="504"/>
         <source>Open demo registry</source>
         <translation>Демонстрациялық тізілімді ашу</translation>
     </message>
@@ -79,17 +79,17 @@
         <translation>Трансшекаралық ЕҚТА тізілімі: шекараның екі жағындағы ерекше қорғалатын табиғи аумақтар желілері</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="142"/>
+        <location filename="../plugin/project/registry_layers.py" line="143"/>
         <source>Protected areas</source>
         <translation>ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="288"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="279"/>
         <source>Reintroduction sites</source>
         <translation>Реинтродукция учаскелері</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="160"/>
+        <location filename="../plugin/project/registry_styles.py" line="161"/>
         <source>Range states</source>
         <translation>Ареал мемлекеттері</translation>
     </message>
@@ -104,162 +104,162 @@
         <translation>Жоба</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/catalogue.py" line="32"/>
+        <location filename="../plugin/registry/catalogue.py" line="60"/>
         <source>Planned</source>
         <translation>Жоспарланған</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="18"/>
+        <location filename="../plugin/demo_commands.py" line="17"/>
         <source>build the demo registry and its outputs</source>
         <translation>демонстрациялық тізілімді және оның нәтижелерін құру</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="19"/>
+        <location filename="../plugin/exchange/commands.py" line="31"/>
         <source>output folder</source>
         <translation>нәтижелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="22"/>
+        <location filename="../plugin/registry/commands.py" line="17"/>
         <source>create an empty registry</source>
         <translation>бос тізілім құру</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="25"/>
+        <location filename="../plugin/registry/commands.py" line="20"/>
         <source>title of the registry</source>
         <translation>тізілім атауы</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="26"/>
+        <location filename="../plugin/registry/commands.py" line="21"/>
         <source>leave the range_states table empty</source>
         <translation>range_states кестесін бос қалдыру</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="30"/>
+        <location filename="../plugin/registry/commands.py" line="25"/>
         <source>check a registry against the contract</source>
         <translation>тізілімнің деректер схемасына сәйкестігін тексеру</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="34"/>
+        <location filename="../plugin/registry/commands.py" line="29"/>
         <source>networks and PAs by status and country</source>
         <translation>желілер мен ЕҚТА мәртебесі және елдері бойынша</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="53"/>
+        <location filename="../plugin/registry/commands.py" line="39"/>
         <source>Created {path} with {count} range states</source>
         <translation>{path} құрылды; ареал мемлекеттері: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="64"/>
+        <location filename="../plugin/registry/commands.py" line="50"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path}: табылған ақаулар: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="67"/>
+        <location filename="../plugin/registry/commands.py" line="53"/>
         <source>{path}: valid registry</source>
         <translation>{path}: тізілім дұрыс</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/geojson.py" line="43"/>
+        <location filename="../plugin/registry/geojson.py" line="44"/>
         <source>unsupported geometry type &apos;{kind}&apos;</source>
         <translation>қолдау көрсетілмейтін геометрия түрі «{kind}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="33"/>
+        <location filename="../plugin/registry/model.py" line="34"/>
         <source>{table} &apos;{record}&apos;, field &apos;{field}&apos;: {problem}</source>
         <translation>{table} «{record}», «{field}» өрісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="46"/>
+        <location filename="../plugin/registry/model.py" line="47"/>
         <source>&apos;{value}&apos; is not a valid identifier (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; at most 64 characters)</source>
         <translation>«{value}» — жарамсыз идентификатор (латын әріптері, цифрлар, «-», «_», «.»; 64 таңбадан аспауы керек)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="56"/>
+        <location filename="../plugin/registry/model.py" line="57"/>
         <source>unknown ISO3 code &apos;{value}&apos; (expected one of {known})</source>
         <translation>белгісіз ISO3 коды «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="67"/>
+        <location filename="../plugin/registry/model.py" line="68"/>
         <source>unknown species &apos;{value}&apos; (expected one of {known})</source>
         <translation>белгісіз түр «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="89"/>
+        <location filename="../plugin/registry/model.py" line="90"/>
         <source>unknown value &apos;{value}&apos; (expected one of {known})</source>
         <translation>белгісіз мән «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="104"/>
+        <location filename="../plugin/registry/model.py" line="105"/>
         <source>&apos;{value}&apos; is not a year</source>
         <translation>«{value}» жыл емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="106"/>
+        <location filename="../plugin/registry/model.py" line="107"/>
         <source>year {value} is out of range 1850-2100</source>
         <translation>{value} жылы 1850–2100 аралығынан тыс</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="133"/>
+        <location filename="../plugin/registry/model.py" line="134"/>
         <source>no geometry</source>
         <translation>геометрия жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="180"/>
+        <location filename="../plugin/registry/model.py" line="181"/>
         <source>a value is required</source>
         <translation>мән міндетті</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="200"/>
+        <location filename="../plugin/registry/model.py" line="201"/>
         <source>the geometry is empty</source>
         <translation>геометрия бос</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="202"/>
+        <location filename="../plugin/registry/model.py" line="203"/>
         <source>the geometry is a {found}, expected a {expected}</source>
         <translation>геометрия түрі — {found}, {expected} күтілген</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="210"/>
+        <location filename="../plugin/registry/model.py" line="211"/>
         <source>the geometry is invalid ({reason})</source>
         <translation>геометрия жарамсыз ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="217"/>
+        <location filename="../plugin/registry/model.py" line="218"/>
         <source>the coordinates are not longitude/latitude (EPSG:4326)</source>
         <translation>координаттар бойлық/ендік түрінде берілмеген (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="267"/>
+        <location filename="../plugin/registry/model.py" line="268"/>
         <source>unknown IUCN category &apos;{value}&apos; (expected one of {known})</source>
         <translation>белгісіз ТҚХО санаты «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="304"/>
+        <location filename="../plugin/registry/model.py" line="305"/>
         <source>a transboundary network needs at least two range states</source>
         <translation>трансшекаралық желіге кемінде екі ареал мемлекеті кіруі керек</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="351"/>
+        <location filename="../plugin/registry/model.py" line="352"/>
         <source>&apos;{value}&apos; is not 0 or 1</source>
         <translation>«{value}» 0 де, 1 де емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="358"/>
+        <location filename="../plugin/registry/model.py" line="359"/>
         <source>a site is one point, not several</source>
         <translation>учаске бірнеше емес, бір нүктемен беріледі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="384"/>
+        <location filename="../plugin/registry/model.py" line="385"/>
         <source>&apos;{value}&apos; is not a date written YYYY-MM or YYYY-MM-DD</source>
         <translation>«{value}» ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК пішіміндегі күн емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="395"/>
+        <location filename="../plugin/registry/model.py" line="396"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <translation>«{value}» бүтін сан емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="397"/>
+        <location filename="../plugin/registry/model.py" line="398"/>
         <source>the number of animals must be positive, not {value}</source>
         <translation>жануарлар саны оң сан болуы керек, {value} емес</translation>
     </message>
@@ -289,82 +289,82 @@
         <translation>импорт көзі: {file}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="110"/>
+        <location filename="../plugin/registry/store.py" line="99"/>
         <source>{path} exists already</source>
         <translation>{path} бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="150"/>
+        <location filename="../plugin/registry/store.py" line="139"/>
         <source>{path}: no such registry file</source>
         <translation>{path}: тізілім файлы табылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="160"/>
+        <location filename="../plugin/registry/store.py" line="149"/>
         <source>{path} is not a registry GeoPackage ({error})</source>
         <translation>{path} тізілімнің GeoPackage файлы емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="165"/>
+        <location filename="../plugin/registry/store.py" line="154"/>
         <source>{path} has registry schema version {found}, newer than this plugin knows ({known}); update the plugin to open it</source>
         <translation>{path} тізілім схемасының нұсқасы — {found}, бұл модуль білетін нұсқадан ({known}) жаңа; тізілімді ашу үшін модульді жаңартыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="185"/>
+        <location filename="../plugin/registry/store.py" line="174"/>
         <source>{path} has no table registry_meta: not a registry</source>
         <translation>{path} ішінде registry_meta кестесі жоқ: бұл тізілім емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="189"/>
+        <location filename="../plugin/registry/store.py" line="178"/>
         <source>{path}: registry_meta has no valid schema_version</source>
         <translation>{path}: registry_meta ішінде жарамды schema_version жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="277"/>
+        <location filename="../plugin/registry/store.py" line="284"/>
         <source>The registry {path} is locked by another program (QGIS or the command line is writing to it); try again in a moment</source>
         <translation>{path} тізілімін басқа бағдарлама бұғаттап тұр (оған QGIS немесе пәрмен жолы жазып жатыр); сәлден соң қайталап көріңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="338"/>
+        <location filename="../plugin/registry/store.py" line="345"/>
         <source>no {what} &apos;{value}&apos; in the registry</source>
         <translation>{what} «{value}» тізілімде жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="343"/>
+        <location filename="../plugin/registry/store.py" line="350"/>
         <source>network</source>
         <translation>желі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="346"/>
+        <location filename="../plugin/registry/store.py" line="353"/>
         <source>protected area</source>
         <translation>ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="348"/>
+        <location filename="../plugin/registry/store.py" line="355"/>
         <source>reintroduction site</source>
         <translation>реинтродукция учаскесі</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="376"/>
+        <location filename="../plugin/registry/store.py" line="383"/>
         <source>this identifier is already in the registry</source>
         <translation>бұл идентификатор тізілімде бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="405"/>
+        <location filename="../plugin/registry/store.py" line="413"/>
         <source>{table} rows are added or removed, not updated</source>
         <translation>{table} жолдары қосылады немесе жойылады, бірақ өзгертілмейді</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="443"/>
+        <location filename="../plugin/registry/store.py" line="452"/>
         <source>no such record in the registry</source>
         <translation>тізілімде мұндай жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="429"/>
+        <location filename="../plugin/registry/store.py" line="438"/>
         <source>unknown entity &apos;{entity}&apos;</source>
         <translation>белгісіз жазба түрі «{entity}»</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="467"/>
+        <location filename="../plugin/registry/store.py" line="476"/>
         <source>schema_version is kept by the registry itself</source>
         <translation>schema_version мәнін тізілімнің өзі жүргізеді</translation>
     </message>
@@ -434,57 +434,57 @@
         <translation>белгісіз серіктес мемлекет «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="79"/>
+        <location filename="../plugin/exchange/partner_package.py" line="80"/>
         <source>the border distance must be between 0 and 2000 km, not {value}</source>
         <translation>шекарадан қашықтық 0 мен 2000 км аралығында болуы керек, {value} емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="83"/>
+        <location filename="../plugin/exchange/partner_package.py" line="84"/>
         <source>unknown coordinate reference system &apos;{value}&apos;</source>
         <translation>белгісіз координаттар жүйесі «{value}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="113"/>
+        <location filename="../plugin/exchange/partner_package.py" line="114"/>
         <source>Package: {path}</source>
         <translation>Пакет: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="114"/>
+        <location filename="../plugin/exchange/partner_package.py" line="115"/>
         <source>  {layer}: {count}</source>
         <translation>  {layer}: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="115"/>
+        <location filename="../plugin/exchange/partner_package.py" line="116"/>
         <source>Warning: {message}</source>
         <translation>Ескерту: {message}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="122"/>
+        <location filename="../plugin/exchange/partner_package.py" line="123"/>
         <source>Export cancelled; no package was written</source>
         <translation>Экспорт тоқтатылды; пакет жазылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="133"/>
+        <location filename="../plugin/exchange/partner_package.py" line="134"/>
         <source>the registry has no borders of {partner}: only its own protected areas, sites and networks are included</source>
         <translation>тізілімде {partner} мемлекетінің шекаралары жоқ: тек оның өз ЕҚТА-лары, учаскелері мен желілері қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="271"/>
+        <location filename="../plugin/exchange/partner_package.py" line="272"/>
         <source>the cross-border gap analysis is not available: no gap layer</source>
         <translation>трансшекаралық олқылықтарды талдау қолжетімсіз: олқылықтар қабаты жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="273"/>
+        <location filename="../plugin/exchange/partner_package.py" line="274"/>
         <source>no gap layer: the gap analysis failed ({error})</source>
         <translation>олқылықтар қабаты жоқ: олқылықтарды талдау қатемен аяқталды ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="574"/>
+        <location filename="../plugin/exchange/partner_package.py" line="575"/>
         <source>{count} sensitive site(s) generalised to a {km:g} km grid</source>
         <translation>{km:g} км торға дейін жалпыланған осал учаскелер: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="577"/>
+        <location filename="../plugin/exchange/partner_package.py" line="578"/>
         <source>sensitive sites are included at their exact location</source>
         <translation>осал учаскелер нақты орнымен қосылды</translation>
     </message>
@@ -504,22 +504,22 @@
         <translation>Трансшекаралық ЕҚТА тізілімі белсенді емес: QGIS Python ортасында {wanted} жоқ. Оны орнатыңыз, мысалы: python3 -m pip install --user --break-system-packages {command} (Debian/Ubuntu) немесе OSGeo4W Shell ішінде pip (Windows), содан кейін QGIS-ті қайта іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="99"/>
+        <location filename="../plugin/registry/catalogue.py" line="61"/>
         <source>In enclosure</source>
         <translation>Қоршауда</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="100"/>
+        <location filename="../plugin/registry/catalogue.py" line="62"/>
         <source>Released</source>
         <translation>Табиғатқа жіберілген</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="101"/>
+        <location filename="../plugin/registry/catalogue.py" line="63"/>
         <source>Established</source>
         <translation>Популяция қалыптасқан</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="112"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="103"/>
         <source>Sensitive sites (tiger by default) are drawn at their recorded position only in this QGIS; every export and every shared project generalises them (10 km grid) unless the partner is entitled to exact locations.</source>
         <translation>Осал учаскелер (әдепкі бойынша — жолбарыс) нақты орнында тек осы QGIS-те көрсетіледі; кез келген экспортта және берілетін кез келген жобада, серіктестің нақты орынға құқығы болмаса, олар жалпыланады (10 км тор).</translation>
     </message>
@@ -529,22 +529,22 @@
         <translation>Жануарларды табиғатқа жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="267"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="258"/>
         <source>{registry}: cannot open the layer {table}</source>
         <translation>{registry}: {table} қабатын ашу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="259"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="250"/>
         <source>Animals released at each reintroduction site: date (YYYY-MM or YYYY-MM-DD), number of animals and where they came from.</source>
         <translation>Әр реинтродукция учаскесінде табиғатқа жіберілген жануарлар: күні (ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК), жануарлар саны және қайдан әкелінгені.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="270"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="261"/>
         <source>{registry}: cannot filter {table} by species</source>
         <translation>{registry}: {table} кестесін түр бойынша сүзу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/project/reintroduction_layers.py" line="281"/>
+        <location filename="../plugin/project/reintroduction_layers.py" line="272"/>
         <source>Reintroduction sites of {species} ({scientific}), coloured by stage: planned, in enclosure, released, established. Each site appears from its first release on. {sensitivity}</source>
         <translation>Реинтродукция учаскелері: {species} ({scientific}), түсі кезеңге сай: жоспарланған, қоршауда, табиғатқа жіберілген, популяция қалыптасқан. Әр учаске алғашқы жіберуден бастап көрінеді. {sensitivity}</translation>
     </message>
@@ -589,112 +589,112 @@
         <translation>Жазылды: {path} ({layer} қабаты)</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gap_features.py" line="77"/>
+        <location filename="../plugin/analysis/gap_features.py" line="78"/>
         <source>{path}: cannot write the gaps ({error})</source>
         <translation>{path}: олқылықтарды жазу мүмкін емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gap_features.py" line="115"/>
+        <location filename="../plugin/analysis/gap_features.py" line="116"/>
         <source>Cross-border gaps: {count}</source>
         <translation>Трансшекаралық олқылықтар: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gap_features.py" line="117"/>
+        <location filename="../plugin/analysis/gap_features.py" line="118"/>
         <source>  {label} ({type}): {count}</source>
         <translation>  {label} ({type}): {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gap_features.py" line="121"/>
+        <location filename="../plugin/analysis/gap_features.py" line="122"/>
         <source>By neighbour (or state concerned):</source>
         <translation>Көрші (немесе қатысты) мемлекет бойынша:</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="83"/>
+        <location filename="../plugin/analysis/gaps.py" line="84"/>
         <source>Border PA without partner</source>
         <translation>Серіктесі жоқ шекаралық ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="84"/>
+        <location filename="../plugin/analysis/gaps.py" line="85"/>
         <source>Network state without member</source>
         <translation>Желіге мүше ЕҚТА-сы жоқ мемлекет</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="85"/>
+        <location filename="../plugin/analysis/gaps.py" line="86"/>
         <source>Network ahead of member</source>
         <translation>Желі мәртебесі мүшесінен озық</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="86"/>
+        <location filename="../plugin/analysis/gaps.py" line="87"/>
         <source>Reintroduction site without partner</source>
         <translation>Серіктес ЕҚТА-сы жоқ реинтродукция учаскесі</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="106"/>
+        <location filename="../plugin/analysis/gaps.py" line="107"/>
         <source>unknown status &apos;{value}&apos; (expected one of {known})</source>
         <translation>белгісіз мәртебе «{value}» (рұқсат етілгендері: {known})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="159"/>
+        <location filename="../plugin/analysis/gaps.py" line="164"/>
         <source>no status given: name at least one of {known}</source>
         <translation>мәртебе берілмеген: {known} ішінен кемінде біреуін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="125"/>
+        <location filename="../plugin/analysis/gaps.py" line="129"/>
         <source>dispersal distance &apos;{text}&apos; is not written species=km, e.g. kulan=150</source>
         <translation>таралу қашықтығы «{text}» түр=км түрінде жазылмаған, мысалы kulan=150</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="133"/>
+        <location filename="../plugin/analysis/gaps.py" line="138"/>
         <source>dispersal distance of {species}: &apos;{value}&apos; is not a number of km</source>
         <translation>таралу қашықтығы ({species}): «{value}» километр саны емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="165"/>
+        <location filename="../plugin/analysis/gaps.py" line="170"/>
         <source>dispersal distance of {species}</source>
         <translation>таралу қашықтығы ({species})</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="176"/>
+        <location filename="../plugin/analysis/gaps.py" line="181"/>
         <source>{name}: &apos;{value}&apos; is not a number of km</source>
         <translation>{name}: «{value}» километр саны емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="179"/>
+        <location filename="../plugin/analysis/gaps.py" line="184"/>
         <source>{name} must be a distance of 0 km or more, not {value}</source>
         <translation>{name}: қашықтық 0 км немесе одан көп болуы керек, {value} емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="182"/>
+        <location filename="../plugin/analysis/gaps.py" line="187"/>
         <source>{name} of {value} km is beyond the {limit} km this analysis measures</source>
         <translation>{name}: {value} км — бұл талдау өлшейтін {limit} км шегінен асады</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="482"/>
+        <location filename="../plugin/analysis/gaps.py" line="487"/>
         <source>the geometry is empty or not a polygon</source>
         <translation>геометрия бос немесе полигон емес</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="630"/>
+        <location filename="../plugin/analysis/gaps.py" line="635"/>
         <source>{pa} ({iso3}) reaches the border with {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) {neighbour} шекарасына шығады, ал {neighbour} аумағында одан {partner} км шегінде ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="633"/>
+        <location filename="../plugin/analysis/gaps.py" line="638"/>
         <source>{pa} ({iso3}) lies {distance} km from {neighbour}, which has no protected area within {partner} km</source>
         <translation>{pa} ({iso3}) {neighbour} мемлекетінен {distance} км қашықтықта орналасқан, ал {neighbour} аумағында одан {partner} км шегінде ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="649"/>
+        <location filename="../plugin/analysis/gaps.py" line="654"/>
         <source>{species} site {site} ({iso3}) lies {distance} km from {neighbour}, within the {reach} km the species disperses, and {neighbour} has no protected area within {reach} km of the site</source>
         <translation>«{site}» учаскесі ({species}, {iso3}) {neighbour} мемлекетінен {distance} км жерде, яғни түрдің таралу қашықтығы ({reach} км) шегінде, ал {neighbour} аумағында учаскеден {reach} км шегінде ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="673"/>
+        <location filename="../plugin/analysis/gaps.py" line="678"/>
         <source>Network {network} lists {state}, but none of its member protected areas lies in {state}: add the partner site in {state} or take {state} off the network</source>
         <translation>«{network}» желісінде {state} мемлекеті көрсетілген, бірақ оның бірде-бір мүше ЕҚТА-сы {state} аумағында жоқ: {state} аумағындағы серіктес ЕҚТА-ны қосыңыз немесе {state} мемлекетін желіден шығарыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/analysis/gaps.py" line="684"/>
+        <location filename="../plugin/analysis/gaps.py" line="689"/>
         <source>Network {network} is {network_status}, but its member {pa} ({iso3}) is only {member_status}: advance the member or correct the network&apos;s status</source>
         <translation>«{network}» желісінің мәртебесі — «{network_status}», ал оның мүшесі {pa} ({iso3}) тек «{member_status}»: мүшенің мәртебесін көтеріңіз немесе желі мәртебесін түзетіңіз</translation>
     </message>
@@ -754,319 +754,314 @@
         <translation>.prj файлы жоқ шейп-файлдардың координаттар жүйесі</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="80"/>
+        <location filename="../plugin/exchange/package_import.py" line="82"/>
         <source>{package}: refused, {count} problem(s); the registry is unchanged:
 {shown}</source>
         <translation>{package}: қабылданбады, ақаулар: {count}; тізілім өзгермеді:
 {shown}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="83"/>
+        <location filename="../plugin/exchange/package_import.py" line="85"/>
         <source>  ... and {count} more</source>
         <translation>  … тағы {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="136"/>
+        <location filename="../plugin/exchange/package_import.py" line="147"/>
         <source>Dry run of {package}: nothing was written</source>
         <translation>{package} үшін сынақ жүрісі: ештеңе жазылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="136"/>
+        <location filename="../plugin/exchange/package_import.py" line="147"/>
         <source>Imported {package}</source>
         <translation>{package} пакеті импортталды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="139"/>
+        <location filename="../plugin/exchange/package_import.py" line="150"/>
         <source>added</source>
         <translation>қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="139"/>
+        <location filename="../plugin/exchange/package_import.py" line="150"/>
         <source>updated</source>
         <translation>жаңартылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="140"/>
-        <source>identical, skipped</source>
-        <translation>бірдей, өткізіліп жіберілді</translation>
-    </message>
-    <message>
-        <location filename="../plugin/exchange/package_import.py" line="141"/>
+        <location filename="../plugin/exchange/package_import.py" line="151"/>
         <source>CONFLICT, left untouched</source>
         <translation>ҚАЙШЫЛЫҚ, өзгеріссіз қалдырылды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="142"/>
+        <location filename="../plugin/exchange/package_import.py" line="152"/>
         <source>geometry repaired</source>
         <translation>геометрия түзетілді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="142"/>
+        <location filename="../plugin/exchange/package_import.py" line="152"/>
         <source>note</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="146"/>
+        <location filename="../plugin/exchange/package_import.py" line="138"/>
         <source>{added} added, {updated} updated, {skipped} identical, {conflicts} conflict(s), {repaired} geometry repair(s)</source>
         <translation>қосылды: {added}, жаңартылды: {updated}, бірдей: {skipped}, қайшылықтар: {conflicts}, геометрия түзетулері: {repaired}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="253"/>
+        <location filename="../plugin/exchange/package_import.py" line="261"/>
         <source>file {file}, layer {layer}</source>
         <translation>{file} файлы, {layer} қабаты</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="255"/>
+        <location filename="../plugin/exchange/package_import.py" line="263"/>
         <source>, feature {number}</source>
         <translation>, {number}-нысан</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="257"/>
+        <location filename="../plugin/exchange/package_import.py" line="265"/>
         <source>, field {field}</source>
         <translation>, {field} өрісі</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="276"/>
+        <location filename="../plugin/exchange/package_import.py" line="297"/>
         <source>{where}: the geometry is empty</source>
         <translation>{where}: геометрия бос</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="273"/>
+        <location filename="../plugin/exchange/package_import.py" line="294"/>
         <source>{where}: {error}</source>
         <translation>{where}: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="390"/>
+        <location filename="../plugin/exchange/package_import.py" line="411"/>
         <source>{where}: {problem}</source>
         <translation>{where}: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="428"/>
+        <location filename="../plugin/exchange/package_import.py" line="449"/>
         <source>file {file}, line {line}, field {field}: {problem}</source>
         <translation>{file} файлы, {line}-жол, {field} өрісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="482"/>
+        <location filename="../plugin/exchange/package_import.py" line="503"/>
         <source>{folder}: no shapefile in the package</source>
         <translation>{folder}: пакетте шейп-файл жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="915"/>
+        <location filename="../plugin/exchange/package_import.py" line="936"/>
         <source>Import cancelled; nothing was written</source>
         <translation>Импорт тоқтатылды; ештеңе жазылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="504"/>
+        <location filename="../plugin/exchange/package_import.py" line="525"/>
         <source>{where}: not a registry layer (no pa_id, TBPA_ID, WDPAID, site_id or net_id field)</source>
         <translation>{where}: бұл тізілім қабаты емес (pa_id, TBPA_ID, WDPAID, site_id немесе net_id өрісі жоқ)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="508"/>
+        <location filename="../plugin/exchange/package_import.py" line="529"/>
         <source>gap layers are results of the analysis; not imported</source>
         <translation>олқылықтар қабаттары — талдау нәтижелері; импортталмайды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="628"/>
+        <location filename="../plugin/exchange/package_import.py" line="649"/>
         <source>location generalised by the sender</source>
         <translation>орнын жіберуші жалпылаған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="632"/>
+        <location filename="../plugin/exchange/package_import.py" line="653"/>
         <source>country {ours} in the registry, {theirs} in the package</source>
         <translation>тізілімдегі ел — {ours}, пакеттегі — {theirs}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="650"/>
+        <location filename="../plugin/exchange/package_import.py" line="671"/>
         <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by up to {outline:.1f} km</source>
         <translation>геометрия тізілімдегіден алыс: орталықтары арасы {km:.1f} км, контурлары {outline:.1f} км-ге дейін алшақ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="670"/>
+        <location filename="../plugin/exchange/package_import.py" line="691"/>
         <source>geometry moved by up to {metres:.0f} m</source>
         <translation>геометрия {metres:.0f} м-ге дейін жылжыған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="777"/>
+        <location filename="../plugin/exchange/package_import.py" line="798"/>
         <source>file network_members.csv: member {pair} names a network or protected area that is neither in the package nor in the registry</source>
         <translation>network_members.csv файлы: {pair} мүшесі пакетте де, тізілімде де жоқ желіге немесе ЕҚТА-ға сілтейді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="805"/>
+        <location filename="../plugin/exchange/package_import.py" line="826"/>
         <source>layer reintroduction_sites, site {site}, field pa_id: no protected area &apos;{pa}&apos; in the package or the registry</source>
         <translation>reintroduction_sites қабаты, {site} учаскесі, pa_id өрісі: «{pa}» ЕҚТА пакетте де, тізілімде де жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="843"/>
+        <location filename="../plugin/exchange/package_import.py" line="864"/>
         <source>file releases.csv: release of {date} names site &apos;{site}&apos;, neither in the package nor in the registry</source>
         <translation>releases.csv файлы: {date} жіберуі «{site}» учаскесіне сілтейді, ол пакетте де, тізілімде де жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="918"/>
+        <location filename="../plugin/exchange/package_import.py" line="939"/>
         <source>partner package {name}</source>
         <translation>{name} серіктес пакеті</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="91"/>
+        <location filename="../plugin/exchange/package_reader.py" line="92"/>
         <source>{file}: the zip is empty</source>
         <translation>{file}: zip мұрағаты бос</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="93"/>
+        <location filename="../plugin/exchange/package_reader.py" line="94"/>
         <source>{file}: {count} entries, more than the limit of {limit}</source>
         <translation>{file}: {count} жазба, {limit} шегінен көп</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="99"/>
+        <location filename="../plugin/exchange/package_reader.py" line="100"/>
         <source>{file}: entry &apos;{entry}&apos; has an absolute path or &apos;..&apos;; the package is refused (nothing was extracted)</source>
         <translation>{file}: «{entry}» жазбасында абсолют жол немесе «..» бар; пакет қабылданбады (ештеңе шығарылмады)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="103"/>
+        <location filename="../plugin/exchange/package_reader.py" line="104"/>
         <source>{file}: entry &apos;{entry}&apos; is a symbolic link; refused</source>
         <translation>{file}: «{entry}» жазбасы — символдық сілтеме; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="123"/>
+        <location filename="../plugin/exchange/package_reader.py" line="124"/>
         <source>{file}: entry &apos;{entry}&apos; is {size} bytes, over the limit of {limit}</source>
         <translation>{file}: «{entry}» жазбасы {size} байт, {limit} шегінен асады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="129"/>
+        <location filename="../plugin/exchange/package_reader.py" line="130"/>
         <source>{file}: entry &apos;{entry}&apos; inflates {ratio:.0f} times (a zip bomb?); refused</source>
         <translation>{file}: «{entry}» жазбасы ашқанда {ratio:.0f} есе ұлғаяды (zip-бомба ма?); қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="135"/>
+        <location filename="../plugin/exchange/package_reader.py" line="136"/>
         <source>{file}: {size} bytes once unpacked, over the limit of {limit}</source>
         <translation>{file}: ашқаннан кейін {size} байт, {limit} шегінен асады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="145"/>
+        <location filename="../plugin/exchange/package_reader.py" line="146"/>
         <source>{file}: not a readable zip ({error})</source>
         <translation>{file}: zip ретінде оқылмайды ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="153"/>
+        <location filename="../plugin/exchange/package_reader.py" line="154"/>
         <source>{file}: entry &apos;{entry}&apos; points outside the package</source>
         <translation>{file}: «{entry}» жазбасы пакеттен тыс жерді көрсетеді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="165"/>
+        <location filename="../plugin/exchange/package_reader.py" line="166"/>
         <source>{file}: entry &apos;{entry}&apos; inflates beyond its declared size or the limits (a zip bomb?); refused</source>
         <translation>{file}: «{entry}» жазбасы ашқанда мәлімделген өлшемнен немесе шектен асады (zip-бомба ма?); қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="172"/>
+        <location filename="../plugin/exchange/package_reader.py" line="173"/>
         <source>{file}: entry &apos;{entry}&apos; is damaged ({error})</source>
         <translation>{file}: «{entry}» жазбасы зақымдалған ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="185"/>
+        <location filename="../plugin/exchange/package_reader.py" line="186"/>
         <source>{file}: no such file or folder</source>
         <translation>{file}: мұндай файл немесе қалта жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="261"/>
+        <location filename="../plugin/exchange/package_reader.py" line="262"/>
         <source>{file}: listed in manifest.json but missing from the package</source>
         <translation>{file}: manifest.json ішінде көрсетілген, бірақ пакетте жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="269"/>
+        <location filename="../plugin/exchange/package_reader.py" line="270"/>
         <source>{file}: its SHA-256 differs from manifest.json (damaged or changed after export)</source>
         <translation>{file}: SHA-256 мәні manifest.json-мен сәйкес емес (файл зақымдалған немесе экспорттан кейін өзгертілген)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="406"/>
+        <location filename="../plugin/exchange/package_reader.py" line="407"/>
         <source>{file}: the {part} file is missing (an incomplete shapefile)</source>
         <translation>{file}: {part} файлы жоқ (толық емес шейп-файл)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="367"/>
+        <location filename="../plugin/exchange/package_reader.py" line="368"/>
         <source>{file}: not a shapefile (bad header)</source>
         <translation>{file}: шейп-файл емес (тақырыбы қате)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="370"/>
+        <location filename="../plugin/exchange/package_reader.py" line="371"/>
         <source>{file}: the file is {size} bytes but its header says {declared}: truncated or damaged</source>
         <translation>{file}: файл өлшемі {size} байт, ал тақырыбында {declared} көрсетілген: файл қысқартылған немесе зақымдалған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="328"/>
+        <location filename="../plugin/exchange/package_reader.py" line="329"/>
         <source>{file}: not a dBASE file (too short)</source>
         <translation>{file}: dBASE файлы емес (тым қысқа)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="345"/>
+        <location filename="../plugin/exchange/package_reader.py" line="346"/>
         <source>{file}: holds {size} bytes, fewer than its {records} records need: truncated or not a dBASE file</source>
         <translation>{file}: {size} байт бар, бұл оның {records} жазбасына қажеттіден аз: файл қысқартылған немесе dBASE емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="470"/>
+        <location filename="../plugin/exchange/package_reader.py" line="471"/>
         <source>{where}: unknown text encoding &apos;{name}&apos;</source>
         <translation>{where}: белгісіз мәтін кодтамасы «{name}»</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="713"/>
+        <location filename="../plugin/exchange/package_reader.py" line="718"/>
         <source>--encoding</source>
         <translation>--encoding параметрі</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="490"/>
+        <location filename="../plugin/exchange/package_reader.py" line="491"/>
         <source>detected</source>
         <translation>автоматты анықтау</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="492"/>
+        <location filename="../plugin/exchange/package_reader.py" line="493"/>
         <source>{file}: no .cpg and the text is neither UTF-8 nor Cyrillic cp1251; give the encoding with --encoding</source>
         <translation>{file}: .cpg файлы жоқ, ал мәтін UTF-8 те, кириллицалық cp1251 де емес; кодтаманы --encoding параметрімен көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="499"/>
+        <location filename="../plugin/exchange/package_reader.py" line="500"/>
         <source>{file}: {source} says UTF-8 but the text is not UTF-8 (for instance {sample!r}); give the right --encoding, e.g. cp1251</source>
         <translation>{file}: {source} UTF-8 деп көрсетеді, бірақ мәтін UTF-8 емес (мысалы, {sample!r}); дұрыс кодтаманы --encoding арқылы беріңіз, мысалы cp1251</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="504"/>
+        <location filename="../plugin/exchange/package_reader.py" line="505"/>
         <source>{file}: {source} says {encoding} but the text is UTF-8; reading it as {encoding} would store garbled names (mojibake)</source>
         <translation>{file}: {source} {encoding} деп көрсетеді, бірақ мәтін UTF-8 түрінде; оны {encoding} ретінде оқыса, атаулар бұрмаланып сақталады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="512"/>
+        <location filename="../plugin/exchange/package_reader.py" line="513"/>
         <source>{file}: the text cannot be read as {encoding} ({source})</source>
         <translation>{file}: мәтінді {encoding} кодтамасымен оқу мүмкін емес ({source})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="667"/>
+        <location filename="../plugin/exchange/package_reader.py" line="672"/>
         <source>{file}: cannot be read as a shapefile ({error})</source>
         <translation>{file}: шейп-файл ретінде оқу мүмкін емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="627"/>
+        <location filename="../plugin/exchange/package_reader.py" line="632"/>
         <source>unknown coordinate reference system &apos;{value}&apos; (--crs)</source>
         <translation>белгісіз координаттар жүйесі «{value}» (--crs)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="632"/>
+        <location filename="../plugin/exchange/package_reader.py" line="637"/>
         <source>{file}: no .prj file, so the coordinates&apos; system is unknown; give it with --crs (e.g. --crs EPSG:4326)</source>
         <translation>{file}: .prj файлы жоқ, сондықтан координаттар жүйесі белгісіз; оны --crs параметрімен көрсетіңіз (мысалы, --crs EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="710"/>
+        <location filename="../plugin/exchange/package_reader.py" line="715"/>
         <source>{file}: the text is not UTF-8; give its encoding with --encoding</source>
         <translation>{file}: мәтін UTF-8 емес; кодтамасын --encoding параметрімен көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="726"/>
+        <location filename="../plugin/exchange/package_reader.py" line="731"/>
         <source>{file}: not a readable CSV ({error})</source>
         <translation>{file}: CSV ретінде оқылмайды ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="35"/>
+        <location filename="../plugin/gui/main.py" line="36"/>
         <source>&amp;TBPA Registry</source>
         <translation>&amp;Трансшекаралық ЕҚТА тізілімі</translation>
     </message>
     <message>
-        <location filename="../plugin/project/gap_layers.py" line="48"/>
+        <location filename="../plugin/project/gap_layers.py" line="49"/>
         <source>Cross-border gaps</source>
         <translation>Трансшекаралық олқылықтар</translation>
     </message>
@@ -1096,7 +1091,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Тізілімнің GeoPackage файлы</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="92"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="93"/>
         <source>Border distance (km)</source>
         <translation>Шекарадан қашықтық (км)</translation>
     </message>
@@ -1126,92 +1121,92 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>кемінде бір мәртебені таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/project/gap_layers.py" line="51"/>
+        <location filename="../plugin/project/gap_layers.py" line="52"/>
         <source>{path}: no layer {layer}</source>
         <translation>{path}: {layer} қабаты жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="102"/>
+        <location filename="../plugin/project/registry_layers.py" line="103"/>
         <source>{status} ({count})</source>
         <translation>{status} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="107"/>
+        <location filename="../plugin/project/registry_layers.py" line="108"/>
         <source>{name} ({count})</source>
         <translation>{name} ({count})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="146"/>
+        <location filename="../plugin/project/registry_layers.py" line="147"/>
         <source>Networks</source>
         <translation>Желілер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="148"/>
+        <location filename="../plugin/project/registry_layers.py" line="149"/>
         <source>Network members</source>
         <translation>Желілер құрамы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="176"/>
+        <location filename="../plugin/project/registry_layers.py" line="177"/>
         <source>Tables</source>
         <translation>Кестелер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_layers.py" line="228"/>
+        <location filename="../plugin/project/registry_layers.py" line="229"/>
         <source>The group {group} lacks a registry layer</source>
         <translation>{group} тобында тізілім қабаты жетіспейді</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="65"/>
+        <location filename="../plugin/project/registry_styles.py" line="67"/>
         <source>{file}: cannot apply the style to the layer {layer} ({reason})</source>
         <translation>{file}: стильді {layer} қабатына қолдану мүмкін емес ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="140"/>
+        <location filename="../plugin/project/registry_styles.py" line="141"/>
         <source>Transboundary protected area</source>
         <translation>Трансшекаралық қорғалатын аумақ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="140"/>
+        <location filename="../plugin/project/registry_styles.py" line="141"/>
         <source>Transboundary conservation landscape</source>
         <translation>Трансшекаралық табиғат қорғау ландшафты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="140"/>
+        <location filename="../plugin/project/registry_styles.py" line="141"/>
         <source>Transboundary migratory conservation area</source>
         <translation>Қоныс аударатын түрлерге арналған трансшекаралық табиғат қорғау аумағы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="274"/>
+        <location filename="../plugin/project/registry_styles.py" line="275"/>
         <source>Members of the network</source>
         <translation>Желінің ЕҚТА-лары</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="274"/>
+        <location filename="../plugin/project/registry_styles.py" line="275"/>
         <source>Networks of the protected area</source>
         <translation>ЕҚТА кіретін желілер</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="23"/>
+        <location filename="../plugin/registry/commands.py" line="18"/>
         <source>registry to create: a GeoPackage path, or a PostgreSQL connection (postgresql://... or service=NAME)</source>
         <translation>құрылатын тізілім: GeoPackage жолы немесе PostgreSQL қосылымы (postgresql://... немесе service=АТАУ)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/commands.py" line="35"/>
+        <location filename="../plugin/registry/commands.py" line="30"/>
         <source>GeoPackage path or PostgreSQL connection</source>
         <translation>GeoPackage жолы немесе PostgreSQL қосылымы</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="58"/>
+        <location filename="../plugin/registry/postgis_store.py" line="59"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may add it</source>
         <translation>жазбаны тек оның елінің редакторы қоса алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="61"/>
+        <location filename="../plugin/registry/postgis_store.py" line="62"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may change it</source>
         <translation>жазбаны тек оның елінің редакторы өзгерте алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="64"/>
+        <location filename="../plugin/registry/postgis_store.py" line="65"/>
         <source>only an editor of the record&apos;s country (role tbpa_editor_&lt;iso3&gt;; for networks, of one of its range states) may delete it</source>
         <translation>жазбаны тек оның елінің редакторы жоя алады (tbpa_editor_&lt;iso3&gt; рөлі; желілер үшін — оның ареал мемлекеттерінің біреуінің редакторы)</translation>
     </message>
@@ -1221,42 +1216,42 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>«{schema}» схема атауы бола алмайды (кіші латын әріптері, цифрлар және «_»)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="113"/>
+        <location filename="../plugin/registry/postgis_store.py" line="114"/>
         <source>Cannot connect to {location}: {error}</source>
         <translation>Қосылу мүмкін емес ({location}): {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="135"/>
+        <location filename="../plugin/registry/postgis_store.py" line="136"/>
         <source>{location}: schema {schema} exists already</source>
         <translation>{location}: {schema} схемасы бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="168"/>
+        <location filename="../plugin/registry/postgis_store.py" line="169"/>
         <source>{location}: no registry in schema {schema} (create one with `python -m plugin new`)</source>
         <translation>{location}: {schema} схемасында тізілім жоқ (оны `python -m plugin new` пәрменімен құрыңыз)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="186"/>
+        <location filename="../plugin/registry/postgis_store.py" line="187"/>
         <source>{location}: the schema needs an update that only its owner may run ({error})</source>
         <translation>{location}: схеманы жаңарту қажет, оны тек иесі орындай алады ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="296"/>
+        <location filename="../plugin/registry/postgis_store.py" line="297"/>
         <source>{table}: refused by the rule {rule} ({meaning}); you are connected as {role}</source>
         <translation>{table}: {rule} ережесі қабылдамады ({meaning}); сіз {role} ретінде қосылғансыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="300"/>
+        <location filename="../plugin/registry/postgis_store.py" line="301"/>
         <source>{location}: refused by the database&apos;s privileges ({error}); you are connected as {role}</source>
         <translation>{location}: дерекқор құқықтары қабылдамады ({error}); сіз {role} ретінде қосылғансыз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="308"/>
+        <location filename="../plugin/registry/postgis_store.py" line="307"/>
         <source>The registry {path} is locked by another program; try again in a moment</source>
         <translation>{path} тізілімін басқа бағдарлама бұғаттап тұр; сәлден соң қайталап көріңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="310"/>
+        <location filename="../plugin/registry/postgis_store.py" line="309"/>
         <source>{location}: the database refused the operation: {error}</source>
         <translation>{location}: дерекқор әрекетті қабылдамады: {error}</translation>
     </message>
@@ -1306,7 +1301,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>  {table}: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="57"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="58"/>
         <source>Export partner package</source>
         <translation>Серіктеске арналған пакетті экспорттау</translation>
     </message>
@@ -1316,42 +1311,42 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Серіктестермен алмасу</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="69"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="70"/>
         <source>Writes one zip for a neighbouring range state: shapefiles (UTF-8, field names of at most 10 characters) of its protected areas, of other states&apos; areas and reintroduction sites within the border distance, of the networks it belongs to with all their members, and of the cross-border gaps with it; CSV tables of memberships and releases; fields.csv, manifest.json (counts and SHA-256) and a README in English and Russian. Sensitive sites are moved to the centre of a ~10 km cell unless you include them. WDPA field names let partners merge the protected areas with WDPA data directly.</source>
         <translation>Көрші ареал мемлекетіне бір zip мұрағатын жазады: оның ЕҚТА-лары, шекара қашықтығы шегіндегі басқа мемлекеттердің ЕҚТА-лары мен реинтродукция учаскелері, ол кіретін желілер барлық мүшелерімен бірге және онымен шекарадағы трансшекаралық олқылықтар бар шейп-файлдар (UTF-8, өріс атаулары 10 таңбадан аспайды); желіге мүшелік пен табиғатқа жіберу CSV кестелері; fields.csv, manifest.json (жазбалар саны және SHA-256) және ағылшын мен орыс тілдеріндегі README. Осал учаскелер, егер оларды нақты қоспасаңыз, ~10 км ұяшықтың ортасына ауыстырылады. WDPA өріс атаулары серіктестерге ЕҚТА-ны WDPA деректерімен бірден біріктіруге мүмкіндік береді.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="86"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="87"/>
         <source>Partner state</source>
         <translation>Серіктес мемлекет</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="90"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="91"/>
         <source>Coordinate reference system of the shapefiles</source>
         <translation>Шейп-файлдардың координаттар жүйесі</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="95"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="96"/>
         <source>Use WDPA field names for protected areas</source>
         <translation>ЕҚТА өрістері үшін WDPA атауларын қолдану</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="97"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="98"/>
         <source>Include sensitive sites at their exact location (not generalised)</source>
         <translation>Осал учаскелерді нақты орнымен қосу (жалпыламай)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="100"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="101"/>
         <source>Output folder</source>
         <translation>Нәтижелер қалтасы</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="102"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="103"/>
         <source>Package (zip)</source>
         <translation>Пакет (zip)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/exportpartnerpackage.py" line="103"/>
+        <location filename="../plugin/processing/exportpartnerpackage.py" line="104"/>
         <source>Features and rows written</source>
         <translation>Жазылған нысандар мен жолдар</translation>
     </message>
@@ -1411,62 +1406,62 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Өзгеріссіз қалған қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="74"/>
+        <location filename="../plugin/project/map_render.py" line="75"/>
         <source>The project holds no registry group</source>
         <translation>Жобада тізілім тобы жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="92"/>
+        <location filename="../plugin/project/map_render.py" line="93"/>
         <source>The registry has no protected areas to map</source>
         <translation>Тізілімде картаға түсіретін ЕҚТА жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="163"/>
+        <location filename="../plugin/project/map_render.py" line="164"/>
         <source>Network status</source>
         <translation>Желілер мәртебесі</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="179"/>
+        <location filename="../plugin/project/map_render.py" line="180"/>
         <source>Status of transboundary protected-area networks, {date}</source>
         <translation>ЕҚТА трансшекаралық желілерінің мәртебесі, {date}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="181"/>
+        <location filename="../plugin/project/map_render.py" line="182"/>
         <source>Each network in its own colour: solid = created, hatched = draft, dashed outline = planned. Borders: Natural Earth.</source>
         <translation>Әр желі өз түсімен: тұтас бояу — құрылған, штрихтау — жоба, пунктир контур — жоспарланған. Шекаралар: Natural Earth.</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="186"/>
+        <location filename="../plugin/project/map_render.py" line="187"/>
         <source>Legend</source>
         <translation>Шартты белгілер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="212"/>
+        <location filename="../plugin/project/map_render.py" line="213"/>
         <source>km</source>
         <translation>км</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_project.py" line="92"/>
+        <location filename="../plugin/project/registry_project.py" line="93"/>
         <source>{target}: QGIS cannot save the project ({error})</source>
         <translation>{target}: QGIS жобаны сақтай алмайды ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_project.py" line="115"/>
+        <location filename="../plugin/project/registry_project.py" line="116"/>
         <source>QGIS project: {path}</source>
         <translation>QGIS жобасы: {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_project.py" line="116"/>
+        <location filename="../plugin/project/registry_project.py" line="117"/>
         <source>QGIS project inside the registry: {uri}</source>
         <translation>Тізілім ішіндегі QGIS жобасы: {uri}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_project.py" line="118"/>
+        <location filename="../plugin/project/registry_project.py" line="119"/>
         <source>Network status map: {path} ({width} x {height} px)</source>
         <translation>Желілер мәртебесінің картасы: {path} ({width} × {height} пикс.)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="287"/>
+        <location filename="../plugin/project/registry_styles.py" line="288"/>
         <source>cannot relate the layer {child} to {parent} by {field}</source>
         <translation>{child} қабатын {parent} қабатымен {field} өрісі бойынша байланыстыру мүмкін емес</translation>
     </message>
@@ -1546,82 +1541,82 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Жазылды: {path} (жылдар бойынша жіберілген жануарлар)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="794"/>
+        <location filename="../plugin/exchange/package_import.py" line="815"/>
         <source>the registry has no range states, so the package&apos;s reintroduction sites cannot be placed; create the registry with its range states first</source>
         <translation>тізілімде ареал мемлекеттері жоқ, сондықтан пакеттегі реинтродукция учаскелерін орналастыру мүмкін емес; алдымен тізілімді ареал мемлекеттерімен бірге құрыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="815"/>
+        <location filename="../plugin/exchange/package_import.py" line="836"/>
         <source>layer reintroduction_sites, site {site}, field geometry: {problem}</source>
         <translation>reintroduction_sites қабаты, {site} учаскесі, geometry өрісі: {problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="99"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="101"/>
         <source>species=km;… e.g. kulan=150;saiga=300</source>
         <translation>түр=км;… мысалы kulan=150;saiga=300</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="100"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="102"/>
         <source>Override the species catalogue&apos;s dispersal distances</source>
         <translation>Түрлер каталогындағы таралу қашықтықтарын өзгерту</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="106"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="108"/>
         <source>Dispersal distances</source>
         <translation>Таралу қашықтықтары</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="108"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="110"/>
         <source>Find gaps</source>
         <translation>Олқылықтарды табу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="110"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="112"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="121"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="123"/>
         <source>Neighbour</source>
         <translation>Көрші мемлекет</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="154"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="156"/>
         <source>Open a registry to find its cross-border gaps.</source>
         <translation>Трансшекаралық олқылықтарын табу үшін тізілімді ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="178"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="180"/>
         <source>The Processing provider of TBPA Registry is not loaded.</source>
         <translation>«Трансшекаралық ЕҚТА тізілімі» өңдеу провайдері жүктелмеген.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="197"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="199"/>
         <source>Finding cross-border gaps…</source>
         <translation>Трансшекаралық олқылықтарды іздеу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="220"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="222"/>
         <source>Canceled.</source>
         <translation>Тоқтатылды.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="223"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="225"/>
         <source>The gap analysis failed: see the Processing log.</source>
         <translation>Олқылықтарды талдау қатемен аяқталды: өңдеу журналын қараңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="241"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="243"/>
         <source>{count} cross-border gaps</source>
         <translation>Трансшекаралық олқылықтар: {count}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="255"/>
+        <location filename="../plugin/gui/main.py" line="256"/>
         <source>Save project into the registry</source>
         <translation>Жобаны тізілімге сақтау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="258"/>
+        <location filename="../plugin/gui/main.py" line="259"/>
         <source>Registry dock</source>
         <translation>Тізілім панелі</translation>
     </message>
@@ -1636,132 +1631,132 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Жоба {path} ішіне сақталды: оны Жоба &gt; Ашу көзі &gt; GeoPackage арқылы ашыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="102"/>
+        <location filename="../plugin/gui/registry_dock.py" line="103"/>
         <source>Change status</source>
         <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="88"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="89"/>
         <source>Why the status changes (decree, agreement, ...)</source>
         <translation>Мәртебе өзгеруінің негізі (қаулы, келісім, …)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="121"/>
+        <location filename="../plugin/gui/registry_dock.py" line="122"/>
         <source>New status:</source>
         <translation>Жаңа мәртебе:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="99"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="100"/>
         <source>Note:</source>
         <translation>Ескертпе:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="178"/>
+        <location filename="../plugin/gui/registry_dock.py" line="179"/>
         <source>Search networks and protected areas</source>
         <translation>Желілер мен ЕҚТА іздеу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="190"/>
+        <location filename="../plugin/gui/registry_dock.py" line="191"/>
         <source>Name</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Country</source>
         <translation>Ел</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="158"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="507"/>
+        <location filename="../plugin/gui/registry_dock.py" line="508"/>
         <source>Change status…</source>
         <translation>Мәртебені өзгерту…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="208"/>
+        <location filename="../plugin/gui/registry_dock.py" line="209"/>
         <source>History of the selection</source>
         <translation>Таңдалғанның тарихы</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="219"/>
+        <location filename="../plugin/gui/registry_dock.py" line="220"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="219"/>
+        <location filename="../plugin/gui/registry_dock.py" line="220"/>
         <source>From</source>
         <translation>Бұрын</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="219"/>
+        <location filename="../plugin/gui/registry_dock.py" line="220"/>
         <source>To</source>
         <translation>Кейін</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="219"/>
+        <location filename="../plugin/gui/registry_dock.py" line="220"/>
         <source>By</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="219"/>
+        <location filename="../plugin/gui/registry_dock.py" line="220"/>
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="231"/>
+        <location filename="../plugin/gui/registry_dock.py" line="232"/>
         <source>By status</source>
         <translation>Мәртебе бойынша</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="160"/>
         <source>Area (km2)</source>
         <translation>Аудан (км²)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="236"/>
+        <location filename="../plugin/gui/registry_dock.py" line="237"/>
         <source>By country</source>
         <translation>Елдер бойынша</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="244"/>
+        <location filename="../plugin/gui/registry_dock.py" line="245"/>
         <source>Summary</source>
         <translation>Жиынтық</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="319"/>
+        <location filename="../plugin/gui/registry_dock.py" line="320"/>
         <source>All statuses</source>
         <translation>Барлық мәртебелер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="323"/>
+        <location filename="../plugin/gui/registry_dock.py" line="324"/>
         <source>All countries</source>
         <translation>Барлық елдер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="327"/>
+        <location filename="../plugin/gui/registry_dock.py" line="328"/>
         <source>All species</source>
         <translation>Барлық түрлер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="376"/>
+        <location filename="../plugin/gui/registry_dock.py" line="377"/>
         <source>Outside any network</source>
         <translation>Ешбір желіге кірмейтіндер</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="580"/>
+        <location filename="../plugin/gui/registry_dock.py" line="581"/>
         <source>The status was not changed: {reason}</source>
         <translation>Мәртебе өзгертілмеді: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="590"/>
+        <location filename="../plugin/gui/registry_dock.py" line="591"/>
         <source>{id} is now {status}</source>
         <translation>«{id}»: мәртебесі енді «{status}»</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="600"/>
+        <location filename="../plugin/gui/registry_dock.py" line="601"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
@@ -1786,22 +1781,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>жануарлар қайдан әкелінді</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="172"/>
+        <location filename="../plugin/project/registry_styles.py" line="173"/>
         <source>Site</source>
         <translation>Учаске</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="162"/>
+        <location filename="../plugin/project/registry_styles.py" line="163"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="162"/>
+        <location filename="../plugin/project/registry_styles.py" line="163"/>
         <source>Animals</source>
         <translation>Жануарлар</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="162"/>
+        <location filename="../plugin/project/registry_styles.py" line="163"/>
         <source>Origin</source>
         <translation>Шыққан жері</translation>
     </message>
@@ -1821,117 +1816,117 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Осал: кез келген экспортта орнын жалпылау</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="168"/>
+        <location filename="../plugin/project/registry_styles.py" line="169"/>
         <source>Identifier</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>Name (English)</source>
         <translation>Атауы (ағылшынша)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="155"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Name (Russian)</source>
         <translation>Атауы (орысша)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="134"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="135"/>
         <source>Range state</source>
         <translation>Ареал мемлекеті</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="161"/>
+        <location filename="../plugin/project/registry_styles.py" line="162"/>
         <source>Stage</source>
         <translation>Кезең</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="134"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="135"/>
         <source>Longitude</source>
         <translation>Бойлық</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="134"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="135"/>
         <source>Latitude</source>
         <translation>Ендік</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="170"/>
+        <location filename="../plugin/project/registry_styles.py" line="171"/>
         <source>Protected area</source>
         <translation>ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="233"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="234"/>
         <source>No registry open</source>
         <translation>Тізілім ашылмаған</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="192"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="193"/>
         <source>Species / site / release</source>
         <translation>Түр / учаске / жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="192"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="193"/>
         <source>Years</source>
         <translation>Жылдар</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="192"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="193"/>
         <source>Origin / protected area</source>
         <translation>Шыққан жері / ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="202"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="203"/>
         <source>Add release…</source>
         <translation>Жіберуді қосу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="203"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="204"/>
         <source>Add site…</source>
         <translation>Учаске қосу…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="204"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="205"/>
         <source>Export chart as PNG…</source>
         <translation>Диаграмманы PNG ретінде экспорттау…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="247"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="248"/>
         <source>{sites} sites, {events} releases</source>
         <translation>учаскелер: {sites}, жіберулер: {events}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="306"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="307"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} жазу мүмкін емес: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="309"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="310"/>
         <source>Chart written to {path}</source>
         <translation>Диаграмма {path} ішіне жазылды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="314"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="315"/>
         <source>Release added</source>
         <translation>Жіберу қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="318"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="319"/>
         <source>Site added</source>
         <translation>Учаске қосылды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="345"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="346"/>
         <source>Reintroduction</source>
         <translation>Реинтродукция</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="388"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="389"/>
         <source>Export chart as PNG</source>
         <translation>Диаграмманы PNG ретінде экспорттау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/reintroduction_view.py" line="388"/>
+        <location filename="../plugin/gui/reintroduction_view.py" line="389"/>
         <source>PNG image (*.png)</source>
         <translation>PNG суреті (*.png)</translation>
     </message>
@@ -2046,12 +2041,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Біріктірілді: қосылды {added}, жаңартылды {updated}, өзгеріссіз қалған қайшылықтар: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="261"/>
+        <location filename="../plugin/gui/main.py" line="262"/>
         <source>Export partner package…</source>
         <translation>Серіктеске арналған пакетті экспорттау…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="263"/>
+        <location filename="../plugin/gui/main.py" line="264"/>
         <source>Import partner package…</source>
         <translation>Серіктес пакетін импорттау…</translation>
     </message>
@@ -2066,92 +2061,92 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Серіктеске арналған пакет {path}: {counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/project/map_render.py" line="231"/>
+        <location filename="../plugin/project/map_render.py" line="232"/>
         <source>{file}: cannot write the map image</source>
         <translation>{file}: карта суретін жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="153"/>
+        <location filename="../plugin/project/registry_styles.py" line="154"/>
         <source>Network</source>
         <translation>Желі</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="154"/>
+        <location filename="../plugin/project/registry_styles.py" line="155"/>
         <source>WDPA ID</source>
         <translation>WDPA идентификаторы</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="155"/>
+        <location filename="../plugin/project/registry_styles.py" line="156"/>
         <source>Name (local language)</source>
         <translation>Атауы (жергілікті тілде)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="156"/>
+        <location filename="../plugin/project/registry_styles.py" line="157"/>
         <source>Designation</source>
         <translation>ЕҚТА санаты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="157"/>
+        <location filename="../plugin/project/registry_styles.py" line="158"/>
         <source>IUCN category</source>
         <translation>ТҚХО санаты</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="158"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Year of the status</source>
         <translation>Мәртебе берілген жыл</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="158"/>
+        <location filename="../plugin/project/registry_styles.py" line="159"/>
         <source>Target species</source>
         <translation>Нысаналы түрлер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="160"/>
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="159"/>
+        <location filename="../plugin/project/registry_styles.py" line="160"/>
         <source>Type (IUCN)</source>
         <translation>Түрі (ТҚХО бойынша)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="161"/>
+        <location filename="../plugin/project/registry_styles.py" line="162"/>
         <source>Sensitive</source>
         <translation>Осал</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="164"/>
+        <location filename="../plugin/project/registry_styles.py" line="165"/>
         <source>First release</source>
         <translation>Алғашқы жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="164"/>
+        <location filename="../plugin/project/registry_styles.py" line="165"/>
         <source>Last release</source>
         <translation>Соңғы жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="184"/>
+        <location filename="../plugin/registry/model.py" line="185"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>«{value}» сан емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="188"/>
+        <location filename="../plugin/registry/model.py" line="189"/>
         <source>the text is longer than {limit} characters</source>
         <translation>мәтін {limit} таңбадан ұзын</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="191"/>
+        <location filename="../plugin/registry/model.py" line="192"/>
         <source>&apos;{value}&apos; is not text</source>
         <translation>«{value}» мәтін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/model.py" line="193"/>
+        <location filename="../plugin/registry/model.py" line="194"/>
         <source>&apos;{value}&apos; is not a list</source>
         <translation>«{value}» тізім емес</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="56"/>
+        <location filename="../plugin/cli.py" line="61"/>
         <source>COMMAND</source>
         <translation>ПӘРМЕН</translation>
     </message>
@@ -2161,22 +2156,22 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Қазақстанның трансшекаралық ЕҚТА желілері (демо)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/catalogue.py" line="66"/>
+        <location filename="../plugin/registry/catalogue.py" line="75"/>
         <source>Not Reported</source>
         <translation>Көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/catalogue.py" line="67"/>
+        <location filename="../plugin/registry/catalogue.py" line="76"/>
         <source>Not Applicable</source>
         <translation>Қолданылмайды</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/catalogue.py" line="68"/>
+        <location filename="../plugin/registry/catalogue.py" line="77"/>
         <source>Not Assigned</source>
         <translation>Берілмеген</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="251"/>
+        <location filename="../plugin/gui/main.py" line="252"/>
         <source>Open PostGIS registry…</source>
         <translation>PostGIS тізілімін ашу…</translation>
     </message>
@@ -2201,7 +2196,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>QGIS аутентификация менеджерінде «{id}» конфигурациясы жоқ (немесе оның негізгі құпиясөзі енгізілмеген)</translation>
     </message>
     <message>
-        <location filename="../plugin/cli.py" line="96"/>
+        <location filename="../plugin/cli.py" line="104"/>
         <source>error: unexpected {kind}: {message} (run again with --debug for the details)</source>
         <translation>қате: күтпеген ерекше жағдай {kind}: {message} (толығырақ көру үшін --debug параметрімен қайта іске қосыңыз)</translation>
     </message>
@@ -2221,32 +2216,32 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Тізілімнің GeoPackage файлын немесе ортақ тізілімнің PostgreSQL қосылымын көрсетіңіз (біреуін ғана, екеуін емес)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="219"/>
+        <location filename="../plugin/project/registry_styles.py" line="220"/>
         <source>letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; at most 64 characters</source>
         <translation>латын әріптері, цифрлар, «-», «_», «.»; 64 таңбадан аспайды</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="221"/>
+        <location filename="../plugin/project/registry_styles.py" line="222"/>
         <source>at least two range states, ISO3 codes joined by &apos;;&apos; (e.g. KAZ;KGZ;UZB)</source>
         <translation>кемінде екі ареал мемлекеті, ISO3 кодтары «;» арқылы (мысалы, KAZ;KGZ;UZB)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="225"/>
+        <location filename="../plugin/project/registry_styles.py" line="226"/>
         <source>species keys joined by &apos;;&apos; (e.g. saiga;kulan)</source>
         <translation>түр кілттері «;» арқылы (мысалы, saiga;kulan)</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="230"/>
+        <location filename="../plugin/project/registry_styles.py" line="231"/>
         <source>a year from 1850 to 2100</source>
         <translation>1850 жылдан 2100 жылға дейінгі жыл</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="233"/>
+        <location filename="../plugin/project/registry_styles.py" line="234"/>
         <source>a positive number of animals</source>
         <translation>жануарлардың оң саны</translation>
     </message>
     <message>
-        <location filename="../plugin/project/registry_styles.py" line="234"/>
+        <location filename="../plugin/project/registry_styles.py" line="235"/>
         <source>a date written YYYY-MM or YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА немесе ЖЖЖЖ-АА-КК пішіміндегі күн</translation>
     </message>
@@ -2286,282 +2281,282 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>пакетті жіберген ареал мемлекеті (әдепкіде — оның manifest ішінде аталған серіктес); оның жазбалары біріктіріледі, басқа елдердің өзгерістері қайшылық ретінде есепке енеді; ALL барлық елдердің жазбаларын біріктіреді (бүкіл тізілімнің көшірмесі)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/geometry_repair.py" line="40"/>
+        <location filename="../plugin/exchange/geometry_repair.py" line="41"/>
         <source>{what} at {x:.6f}, {y:.6f}</source>
         <translation>{what}, нүкте {x:.6f}, {y:.6f}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/geometry_repair.py" line="111"/>
+        <location filename="../plugin/exchange/geometry_repair.py" line="112"/>
         <source>{faces} pieces between {edges} edges: too complex to repair here; repair it in your GIS</source>
         <translation>{edges} қыр арасында {faces} бөлік: мұнда түзету үшін тым күрделі; оны өз ГАЖ-ыңызда түзетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/geometry_repair.py" line="126"/>
+        <location filename="../plugin/exchange/geometry_repair.py" line="127"/>
         <source>nothing is left of it once repaired</source>
         <translation>түзеткеннен кейін одан ештеңе қалмайды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="280"/>
+        <location filename="../plugin/exchange/package_import.py" line="301"/>
         <source>invalid</source>
         <translation>жарамсыз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="282"/>
+        <location filename="../plugin/exchange/package_import.py" line="303"/>
         <source>{where}: the geometry is invalid ({reason})</source>
         <translation>{where}: геометрия жарамсыз ({reason})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="290"/>
+        <location filename="../plugin/exchange/package_import.py" line="311"/>
         <source>{where}: the geometry is invalid ({reason}) and cannot be repaired: {why}</source>
         <translation>{where}: геометрия жарамсыз ({reason}) және оны түзету мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="294"/>
+        <location filename="../plugin/exchange/package_import.py" line="315"/>
         <source>{where}: {reason}; repaired (rings noded, inside kept by the even-odd rule)</source>
         <translation>{where}: {reason}; түзетілді (сақиналар қиылысу нүктелерінде бөлінді, ішкі бөлігі жұп-тақ ережесімен сақталды)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="317"/>
+        <location filename="../plugin/exchange/package_import.py" line="338"/>
         <source>{value} is too large for this field</source>
         <translation>{value} бұл өріс үшін тым үлкен</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="322"/>
+        <location filename="../plugin/exchange/package_import.py" line="343"/>
         <source>{value} is not a WDPA identifier (a positive whole number)</source>
         <translation>{value} — WDPA идентификаторы емес (оң бүтін сан)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="367"/>
+        <location filename="../plugin/exchange/package_import.py" line="388"/>
         <source>{where}: identifier &apos;{id}&apos; is also used by {other}</source>
         <translation>{where}: «{id}» идентификаторы {other} ішінде де пайдаланылады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="373"/>
+        <location filename="../plugin/exchange/package_import.py" line="394"/>
         <source>{file}, feature {number}</source>
         <translation>{file}, {number}-нысан</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="407"/>
+        <location filename="../plugin/exchange/package_import.py" line="428"/>
         <source>&apos;{value}&apos; is not a date of the calendar</source>
         <translation>«{value}» — күнтізбеде мұндай күн жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="442"/>
+        <location filename="../plugin/exchange/package_import.py" line="463"/>
         <source>the package holds {name} more than once ({files}): it is ambiguous which one counts; send one package per zip</source>
         <translation>пакетте {name} бірнеше рет кездеседі ({files}): қайсысы жарамды екені белгісіз; бір zip ішінде бір пакет жіберіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="455"/>
+        <location filename="../plugin/exchange/package_import.py" line="476"/>
         <source>{first} and {second} are the same layer twice: it is ambiguous which one counts; refused</source>
         <translation>{first} және {second} — бір қабат екі рет: қайсысы жарамды екені белгісіз; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="498"/>
+        <location filename="../plugin/exchange/package_import.py" line="519"/>
         <source>{where}: the fields {fields} differ only in letter case; it is ambiguous which one counts</source>
         <translation>{where}: {fields} өрістері тек әріп регистрімен ерекшеленеді; қайсысы жарамды екені белгісіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="600"/>
+        <location filename="../plugin/exchange/package_import.py" line="621"/>
         <source>the package writes the identifier as &apos;{theirs}&apos;; the registry&apos;s &apos;{ours}&apos; is kept</source>
         <translation>пакетте идентификатор «{theirs}» деп жазылған; тізілімдегі «{ours}» нұсқасы сақталды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="608"/>
+        <location filename="../plugin/exchange/package_import.py" line="629"/>
         <source>a record of {owner} in a package from {sender}: a proposal, not applied ({what})</source>
         <translation>{sender} жіберген пакеттегі {owner} елінің жазбасы: ұсыныс, қолданылмады ({what})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="608"/>
+        <location filename="../plugin/exchange/package_import.py" line="629"/>
         <source>new</source>
         <translation>жаңа</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="608"/>
+        <location filename="../plugin/exchange/package_import.py" line="629"/>
         <source>changed geometry</source>
         <translation>геометрия өзгерген</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="704"/>
+        <location filename="../plugin/exchange/package_import.py" line="725"/>
         <source>protected area {id}</source>
         <translation>{id} ЕҚТА</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="706"/>
+        <location filename="../plugin/exchange/package_import.py" line="727"/>
         <source>{where}, field geometry: the outline (centre {x:.4f}, {y:.4f}) lies outside {iso3}, its own country: a wrong .prj or coordinates?</source>
         <translation>{where}, geometry өрісі: контур (орталығы {x:.4f}, {y:.4f}) өз елі {iso3} аумағынан тыс жатыр: .prj немесе координаттар қате ме?</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="730"/>
+        <location filename="../plugin/exchange/package_import.py" line="751"/>
         <source>the package holds records of several countries and does not say who sent it; name the sending range state (--from ISO3, or --from ALL for a copy of a whole registry)</source>
         <translation>пакетте бірнеше елдің жазбалары бар және оны кім жібергені көрсетілмеген; жіберуші мемлекетті көрсетіңіз (--from ISO3 немесе бүкіл тізілімнің көшірмесі үшін --from ALL)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="774"/>
+        <location filename="../plugin/exchange/package_import.py" line="795"/>
         <source>names a record that was not applied</source>
         <translation>қолданылмаған жазбаға сілтейді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="783"/>
+        <location filename="../plugin/exchange/package_import.py" line="804"/>
         <source>a member of a network that does not list {sender}: a proposal, not applied</source>
         <translation>{sender} кірмейтін желінің мүшесі: ұсыныс, қолданылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="802"/>
+        <location filename="../plugin/exchange/package_import.py" line="823"/>
         <source>lies in protected area &apos;{pa}&apos;, which was not applied</source>
         <translation>қолданылмаған «{pa}» ЕҚТА аумағында орналасқан</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="839"/>
+        <location filename="../plugin/exchange/package_import.py" line="860"/>
         <source>release of {date} at a site that was not applied</source>
         <translation>қолданылмаған учаскедегі {date} жіберу</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="849"/>
+        <location filename="../plugin/exchange/package_import.py" line="870"/>
         <source>release of {date} at a site of {owner} in a package from {sender}: a proposal, not applied</source>
         <translation>{sender} жіберген пакеттегі {owner} елі учаскесіндегі {date} жіберу: ұсыныс, қолданылмады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="933"/>
+        <location filename="../plugin/exchange/package_import.py" line="957"/>
         <source>{registry}: cannot be written ({error}); check that the file and its folder are writable; the registry is unchanged</source>
         <translation>{registry}: жазу мүмкін емес ({error}); файл мен оның қалтасына жазуға болатынын тексеріңіз; тізілім өзгермеді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="107"/>
+        <location filename="../plugin/exchange/package_reader.py" line="108"/>
         <source>{file}: entries &apos;{first}&apos; and &apos;{second}&apos; are the same file (the package is ambiguous); refused</source>
         <translation>{file}: «{first}» және «{second}» жазбалары — бір файл (пакет екіұшты); қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="113"/>
+        <location filename="../plugin/exchange/package_reader.py" line="114"/>
         <source>{file}: entry &apos;{entry}&apos; is encrypted; send the package without a password</source>
         <translation>{file}: «{entry}» жазбасы шифрланған; пакетті құпиясөзсіз жіберіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="117"/>
+        <location filename="../plugin/exchange/package_reader.py" line="118"/>
         <source>{file}: entry &apos;{entry}&apos; is compressed with a method this program cannot read (method {method}); zip it again with the usual &apos;deflate&apos;</source>
         <translation>{file}: «{entry}» жазбасы бұл бағдарлама оқи алмайтын әдіспен сығылған ({method} әдісі); оны әдеттегі «deflate» әдісімен қайта архивтеңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="216"/>
+        <location filename="../plugin/exchange/package_reader.py" line="217"/>
         <source>{file}: cannot be read ({error})</source>
         <translation>{file}: оқу мүмкін емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="202"/>
+        <location filename="../plugin/exchange/package_reader.py" line="203"/>
         <source>{file}: not a regular file (a device, a pipe or a link to one); refused</source>
         <translation>{file}: кәдімгі файл емес (құрылғы, арна немесе соларға сілтеме); қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="242"/>
+        <location filename="../plugin/exchange/package_reader.py" line="243"/>
         <source>{file}: {size} bytes, over the limit of {limit}</source>
         <translation>{file}: {size} байт, {limit} шегінен асады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="248"/>
+        <location filename="../plugin/exchange/package_reader.py" line="249"/>
         <source>{file}: not valid (nested too deeply)</source>
         <translation>{file}: жарамсыз (тым терең кірістірілген)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="251"/>
+        <location filename="../plugin/exchange/package_reader.py" line="252"/>
         <source>{file}: not valid ({error})</source>
         <translation>{file}: жарамсыз ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="257"/>
+        <location filename="../plugin/exchange/package_reader.py" line="258"/>
         <source>{file}: file name &apos;{name}&apos; is not allowed</source>
         <translation>{file}: «{name}» файл атауына рұқсат жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="285"/>
+        <location filename="../plugin/exchange/package_reader.py" line="286"/>
         <source>{file}: {first} and {second} are both its {part} file (the package is ambiguous)</source>
         <translation>{file}: {first} те, {second} те — оның {part} файлы (пакет екіұшты)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="331"/>
+        <location filename="../plugin/exchange/package_reader.py" line="332"/>
         <source>{file}: not a dBASE file (its header of {header} bytes does not fit)</source>
         <translation>{file}: dBASE файлы емес (оның {header} байттық тақырыбы файлға сыймайды)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="341"/>
+        <location filename="../plugin/exchange/package_reader.py" line="342"/>
         <source>{file}: its header says records of {width} bytes but its fields need {needed}: damaged or not a dBASE file</source>
         <translation>{file}: тақырыбында жазбалар {width} байт деп көрсетілген, ал өрістеріне {needed} қажет: файл зақымдалған немесе dBASE емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="355"/>
+        <location filename="../plugin/exchange/package_reader.py" line="356"/>
         <source>{file}: its length is not a whole number of index records: damaged</source>
         <translation>{file}: оның ұзындығы индекс жазбаларының бүтін санына тең емес: файл зақымдалған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="359"/>
+        <location filename="../plugin/exchange/package_reader.py" line="360"/>
         <source>{file}: record {number} points past the end of {shp} (damaged or from another shapefile)</source>
         <translation>{file}: {number}-жазба {shp} файлының соңынан әрі сілтейді (зақымдалған немесе басқа шейп-файлдікі)</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="394"/>
+        <location filename="../plugin/exchange/package_reader.py" line="395"/>
         <source>{file}: record {number} runs past the end of the file: truncated or damaged</source>
         <translation>{file}: {number}-жазба файлдың соңынан асып кетеді: файл қысқартылған немесе зақымдалған</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="412"/>
+        <location filename="../plugin/exchange/package_reader.py" line="413"/>
         <source>{shp} holds {shapes} shapes but {shx} indexes {indexed}: the files do not belong together; refused</source>
         <translation>{shp} ішінде {shapes} фигура бар, ал {shx} {indexed} фигураны индекстейді: файлдар бір-біріне тиесілі емес; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="417"/>
+        <location filename="../plugin/exchange/package_reader.py" line="418"/>
         <source>{dbf} holds {records} records but {shp} holds {shapes} shapes: features would be lost or mismatched; refused</source>
         <translation>{dbf} ішінде {records} жазба, ал {shp} ішінде {shapes} фигура бар: нысандар жоғалар не шатасар еді; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="543"/>
+        <location filename="../plugin/exchange/package_reader.py" line="544"/>
         <source>the text contains a NUL byte, which cuts it short in other programs; refused</source>
         <translation>мәтінде NUL байты бар, ол басқа бағдарламаларда мәтінді қысқартады; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="549"/>
+        <location filename="../plugin/exchange/package_reader.py" line="554"/>
         <source>the text is not valid {codec} at byte {position}</source>
         <translation>мәтін {position}-байтта жарамды {codec} емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="553"/>
+        <location filename="../plugin/exchange/package_reader.py" line="558"/>
         <source>the last character was cut in the middle at the {limit}-byte limit of the .dbf (bytes {bytes}); it was dropped</source>
         <translation>соңғы таңба .dbf файлының {limit} байт шегінде ортасынан кесілген ({bytes} байттары); ол алынып тасталды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="587"/>
+        <location filename="../plugin/exchange/package_reader.py" line="592"/>
         <source>&apos;{value}&apos; is not a date</source>
         <translation>«{value}» — күн емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="636"/>
+        <location filename="../plugin/exchange/package_reader.py" line="641"/>
         <source>{file}: the .prj cannot be understood (it is {size} bytes); give the CRS with --crs</source>
         <translation>{file}: .prj файлы түсініксіз (өлшемі {size} байт); координаттар жүйесін --crs арқылы көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="641"/>
+        <location filename="../plugin/exchange/package_reader.py" line="646"/>
         <source>{file}: the .prj cannot be understood (not a coordinate reference system QGIS knows); give the CRS with --crs</source>
         <translation>{file}: .prj файлы түсініксіз (QGIS мұндай координаттар жүйесін білмейді); координаттар жүйесін --crs арқылы көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="686"/>
+        <location filename="../plugin/exchange/package_reader.py" line="691"/>
         <source>the record is marked deleted in {file}; it is not imported</source>
         <translation>жазба {file} ішінде жойылған деп белгіленген; ол импортталмайды</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="715"/>
+        <location filename="../plugin/exchange/package_reader.py" line="720"/>
         <source>{file}: the text cannot be read as {encoding}</source>
         <translation>{file}: мәтінді {encoding} ретінде оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_reader.py" line="718"/>
+        <location filename="../plugin/exchange/package_reader.py" line="723"/>
         <source>{file}: the text contains a NUL byte; refused</source>
         <translation>{file}: мәтінде NUL байты бар; қабылданбады</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/partner_package.py" line="359"/>
+        <location filename="../plugin/exchange/partner_package.py" line="360"/>
         <source>{file}: cannot be written ({error})</source>
         <translation>{file}: жазу мүмкін емес ({error})</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/reprojection.py" line="55"/>
+        <location filename="../plugin/exchange/reprojection.py" line="59"/>
         <source>the coordinates cannot be transformed ({error})</source>
         <translation>координаттарды қайта есептеу мүмкін емес ({error})</translation>
     </message>
@@ -2631,17 +2626,17 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Қосылымда құпиясөз бар, оны QGIS қабаттары жобада сақтауы керек болар еді: ол пайдаланылмайды. Пайдаланушы мен құпиясөзді QGIS аутентификация менеджерінде сақтап, authcfg=ID қосыңыз немесе pg_service.conf пен .pgpass файлдарында сақтап, service=NAME беріңіз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="505"/>
+        <location filename="../plugin/gui/main.py" line="504"/>
         <source>You opened the demo registry before. Open it with the changes you made to it, or start again from the original demo (your changes to the demo are lost)?</source>
         <translation>Сіз демонстрациялық тізілімді бұрын ашқансыз. Оны өз өзгерістеріңізбен ашасыз ба, әлде бастапқы демодан қайта бастайсыз ба (демодағы өзгерістеріңіз жоғалады)?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="509"/>
+        <location filename="../plugin/gui/main.py" line="508"/>
         <source>Open with my changes</source>
         <translation>Өзгерістеріммен ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="510"/>
+        <location filename="../plugin/gui/main.py" line="509"/>
         <source>Start again</source>
         <translation>Қайта бастау</translation>
     </message>
@@ -2651,37 +2646,37 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{layer} қабатын осы күйінде сақтау мүмкін емес; түзетулеріңіз қабатта қалады. {problems}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="85"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="86"/>
         <source>Year of the decision that gave the new status (written to &apos;Year of the status&apos;)</source>
         <translation>Жаңа мәртебені берген шешімнің жылы («Мәртебе жылы» өрісіне жазылады)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="98"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="99"/>
         <source>Year of the decision:</source>
         <translation>Шешім жылы:</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="76"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="77"/>
         <source>Change of status</source>
         <translation>Мәртебенің өзгеруі</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="77"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="78"/>
         <source>{name}: {old} → {new}</source>
         <translation>{name}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="95"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="96"/>
         <source>Every change of status is kept in the registry&apos;s history with a note. Without a note the change is undone.</source>
         <translation>Мәртебенің әр өзгерісі тізілім тарихында ескертпемен сақталады. Ескертпесіз өзгеріс болдырылмайды.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="236"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="237"/>
         <source>The status of {names} was not changed: a change of status needs a note. Use Change status… in the TBPA Registry dock, or give the note when asked.</source>
         <translation>{names} мәртебесі өзгертілмеді: мәртебені өзгерту үшін ескертпе қажет. TBPA тізілімі панеліндегі «Мәртебені өзгерту…» әрекетін пайдаланыңыз немесе сұралғанда ескертпе жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/status_edit_guard.py" line="277"/>
+        <location filename="../plugin/gui/status_edit_guard.py" line="278"/>
         <source>The changes were saved, but their notes could not be written to the status history: {reason}</source>
         <translation>Өзгерістер сақталды, бірақ олардың ескертпелерін мәртебелер тарихына жазу мүмкін болмады: {reason}</translation>
     </message>
@@ -2751,7 +2746,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>параметрлер</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/postgis_store.py" line="223"/>
+        <location filename="../plugin/registry/postgis_store.py" line="224"/>
         <source>{location}: every role may create objects in schema {schemas} of this database, so any login could take over a registry kept there; ask the database&apos;s owner to run REVOKE CREATE ON SCHEMA {first} FROM PUBLIC; and try again</source>
         <translation>{location}: кез келген рөл осы дерекқордың {schemas} схемасында нысандар жасай алады, сондықтан кез келген пайдаланушы онда сақталған тізілімді басып ала алады; дерекқор иесінен REVOKE CREATE ON SCHEMA {first} FROM PUBLIC; орындауды сұрап, қайталаңыз</translation>
     </message>
@@ -2761,7 +2756,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>{table} '{record}': өзгертпес бұрын жазбаны тізілімнен оқыңыз (бұл қосылым оны оқымаған, сондықтан содан бері біреу өзгерткенін біле алмайды)</translation>
     </message>
     <message>
-        <location filename="../plugin/registry/store.py" line="156"/>
+        <location filename="../plugin/registry/store.py" line="145"/>
         <source>The registry {path} is locked by another program that holds it exclusively (another QGIS, the command line or a database tool); close it there or try again in a moment</source>
         <translation>{path} тізілімін оны жалғыз өзі ұстап тұрған басқа бағдарлама бұғаттаған (басқа QGIS, командалық жол немесе дерекқор құралы); оны сонда жабыңыз немесе сәлден кейін қайталаңыз</translation>
     </message>
@@ -2771,12 +2766,12 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Сезімтал реинтродукция учаскелері: {count}; серіктестер (tbpa_reader, басқа ареал елдерінің редакторлары) оларды ~10 км тор ұяшығының ортасына жылжытылған күйде көреді; учаске елінің редакторлары, tbpa_admin және иесі нақты орнын көреді</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="650"/>
+        <location filename="../plugin/exchange/package_import.py" line="671"/>
         <source>geometry far from the registry&apos;s: centres {km:.1f} km apart, outlines differ by more than {outline:.1f} km</source>
         <translation>геометрия тізілімдегіден алыс: орталықтары бір-бірінен {km:.1f} км, контурлары {outline:.1f} км-ден артық алшақ</translation>
     </message>
     <message>
-        <location filename="../plugin/exchange/package_import.py" line="725"/>
+        <location filename="../plugin/exchange/package_import.py" line="746"/>
         <source>unknown range state &apos;{value}&apos; as the sender of the package (expected one of {known}, or ALL)</source>
         <translation>пакетті жіберуші ретінде белгісіз ареал мемлекеті «{value}» (мүмкін мәндер: {known} немесе ALL)</translation>
     </message>
@@ -2796,7 +2791,7 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Қолдану</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="265"/>
+        <location filename="../plugin/gui/main.py" line="266"/>
         <source>Help</source>
         <translation>Анықтама</translation>
     </message>
@@ -2816,57 +2811,57 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="549"/>
+        <location filename="../plugin/gui/registry_dock.py" line="550"/>
         <source>Undo last change</source>
         <translation>Соңғы өзгерісті болдырмау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="212"/>
+        <location filename="../plugin/gui/registry_dock.py" line="213"/>
         <source>Give the selection back the status it had before its last change; the history keeps both changes</source>
         <translation>Таңдалған нысанға соңғы өзгеріске дейінгі мәртебесін қайтару; тарих екі өзгерісті де сақтайды</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="466"/>
+        <location filename="../plugin/gui/registry_dock.py" line="467"/>
         <source>{time} (UTC)</source>
         <translation>{time} (UTC)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="502"/>
+        <location filename="../plugin/gui/registry_dock.py" line="503"/>
         <source>Zoom to</source>
         <translation>Нысанға жақындату</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="504"/>
+        <location filename="../plugin/gui/registry_dock.py" line="505"/>
         <source>Open attribute table</source>
         <translation>Атрибуттар кестесін ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="510"/>
+        <location filename="../plugin/gui/registry_dock.py" line="511"/>
         <source>Show history</source>
         <translation>Тарихты көрсету</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="512"/>
+        <location filename="../plugin/gui/registry_dock.py" line="513"/>
         <source>Copy identifier</source>
         <translation>Идентификаторды көшіру</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="546"/>
+        <location filename="../plugin/gui/registry_dock.py" line="547"/>
         <source>{id} has not changed status since it was added: nothing to undo</source>
         <translation>{id} қосылғаннан бері мәртебесін өзгертпеген: болдырмайтын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="549"/>
+        <location filename="../plugin/gui/registry_dock.py" line="550"/>
         <source>Give {id} back the status {old} (it became {new} on {when})? The history keeps both changes.</source>
         <translation>{id} нысанына «{old}» мәртебесін қайтару керек пе ({when} күні «{new}» болды)? Тарих екі өзгерісті де сақтайды.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="562"/>
+        <location filename="../plugin/gui/registry_dock.py" line="563"/>
         <source>Undo of the change of {when} ({note})</source>
         <translation>{when} өзгерісін болдырмау ({note})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/gaps_panel.py" line="124"/>
+        <location filename="../plugin/gui/gaps_panel.py" line="126"/>
         <source>Click a row to see its gaps on the map, a number to see the gaps of that kind</source>
         <translation>Оның алшақтықтарын картада көру үшін жолды, осы түрдегі алшақтықтарды көру үшін санды басыңыз</translation>
     </message>
@@ -2881,77 +2876,77 @@ Distances are geodesic, in km. Only protected areas and networks with one of the
         <translation>Бұл орнатуда анықтама беті жоқ (README.md).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="247"/>
+        <location filename="../plugin/gui/main.py" line="248"/>
         <source>Create an empty registry GeoPackage with the range states of the Central Asian Mammals Initiative</source>
         <translation>Орталық Азия сүтқоректілері бастамасының ареал елдері бар бос GeoPackage тізілімін жасау</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="249"/>
+        <location filename="../plugin/gui/main.py" line="250"/>
         <source>Add a registry GeoPackage to the project as one group and show it in the dock</source>
         <translation>GeoPackage тізілімін жобаға бір топ ретінде қосып, панельде көрсету</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="251"/>
+        <location filename="../plugin/gui/main.py" line="252"/>
         <source>Open a registry shared by several agencies on PostgreSQL/PostGIS</source>
         <translation>Бірнеше ведомствоға ортақ PostgreSQL/PostGIS тізілімін ашу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="253"/>
+        <location filename="../plugin/gui/main.py" line="254"/>
         <source>Open the demo registry of Kazakhstan&apos;s networks (built the first time; your changes are kept)</source>
         <translation>Қазақстан желілерінің демонстрациялық тізілімін ашу (алғаш ашқанда жасалады; өзгерістеріңіз сақталады)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="255"/>
+        <location filename="../plugin/gui/main.py" line="256"/>
         <source>Store this QGIS project inside the registry GeoPackage, to open it with Project &gt; Open From &gt; GeoPackage</source>
         <translation>Осы QGIS жобасын GeoPackage тізілімінің ішіне сақтау, оны Жоба &gt; Ашу &gt; GeoPackage арқылы ашуға болады</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="258"/>
+        <location filename="../plugin/gui/main.py" line="259"/>
         <source>Browse networks and protected areas, change a status with a note, see the history, the summary, reintroductions and cross-border gaps</source>
         <translation>Желілер мен ЕҚТА-ны шолу, мәртебені ескертпемен өзгерту, тарихты, қорытындыны, реинтродукцияны және трансшекаралық алшақтықтарды көру</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="261"/>
+        <location filename="../plugin/gui/main.py" line="262"/>
         <source>Write the shapefile package for one neighbouring range state</source>
         <translation>Бір көрші ареал елі үшін shapefile пакетін жазу</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="263"/>
+        <location filename="../plugin/gui/main.py" line="264"/>
         <source>Check a partner&apos;s package (dry run), then merge it into the registry</source>
         <translation>Серіктес пакетін тексеру (сынақ іске қосу), содан кейін оны тізілімге біріктіру</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/main.py" line="265"/>
+        <location filename="../plugin/gui/main.py" line="266"/>
         <source>How to use TBPA Registry</source>
         <translation>TBPA тізілімін қалай пайдалану керек</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="180"/>
+        <location filename="../plugin/gui/registry_dock.py" line="181"/>
         <source>Finds networks and protected areas by identifier or by name in any language</source>
         <translation>Желілер мен ЕҚТА-ны идентификатор немесе кез келген тілдегі атау бойынша іздейді</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="182"/>
+        <location filename="../plugin/gui/registry_dock.py" line="183"/>
         <source>Show only networks with this status</source>
         <translation>Тек осы мәртебедегі желілерді көрсету</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="183"/>
+        <location filename="../plugin/gui/registry_dock.py" line="184"/>
         <source>Show only networks of this range state</source>
         <translation>Тек осы ареал елінің желілерін көрсету</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="184"/>
+        <location filename="../plugin/gui/registry_dock.py" line="185"/>
         <source>Show only networks for this species</source>
         <translation>Тек осы түрге арналған желілерді көрсету</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="191"/>
+        <location filename="../plugin/gui/registry_dock.py" line="192"/>
         <source>Select to see it on the map and its history; right-click for more</source>
         <translation>Нысанды картада және оның тарихын көру үшін таңдаңыз; басқа әрекеттер үшін оң жақ батырманы басыңыз</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/registry_dock.py" line="205"/>
+        <location filename="../plugin/gui/registry_dock.py" line="206"/>
         <source>Change the status of the selection; a note and the year of the decision go into its history</source>
         <translation>Таңдалғанның мәртебесін өзгерту; ескертпе мен шешім жылы оның тарихына жазылады</translation>
     </message>

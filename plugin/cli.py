@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from .errors import TbpaError
 
 COMMAND_MODULES = (
+    "demo_commands",
     "registry.commands",
     "registry.transfer_commands",
     "analysis.commands",

@@ -330,7 +330,7 @@ def test_plugin_menu_toolbox_and_statuses_follow_the_qgis_locale(
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_gap_messages_are_in_the_language(language, speak, demo_registry):
     from plugin.analysis.gaps import GapParameters, find_cross_border_gaps, gap_type_label
-    from plugin.project.display_names import display_name
+    from plugin.registry.names import display_name
     from plugin.registry.store import open_registry
 
     speak(language)
@@ -426,7 +426,8 @@ def test_record_names_follow_the_language():
     from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsField, QgsFields
     from qgis.PyQt.QtCore import QVariant
 
-    from plugin.project.display_names import display_name, name_expression
+    from plugin.project.display_names import name_expression
+    from plugin.registry.names import display_name
 
     fields = QgsFields()
     for name in ("name_en", "name_ru", "name_local", "iso3"):

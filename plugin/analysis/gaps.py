@@ -50,11 +50,11 @@ from qgis.core import (
 
 from ..errors import InvalidValueError
 from ..i18n import current_language, format_number, tr
-from ..project.display_names import display_name
 from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION
 from ..registry.catalogue import RANGE_STATES, SPECIES, Status
 from ..registry.geodesy import geodesic_distance_km
 from ..registry.model import Network, RangeState, RecordError, ReintroductionSite
+from ..registry.names import country_name, display_name
 
 LOG = logging.getLogger(__name__)
 
@@ -507,11 +507,6 @@ def read_registry(store) -> RegistryContent:
 
 # ----- messages -----------------------------------------------------------------------------------
 
-def _state_name(iso3: str, language: str) -> str:
-    info = RANGE_STATES.get(iso3)
-    return info.name(language) if info else iso3
-
-
 def _km(value: float) -> str:
     return format_number(value, 1 if value < 10 else 0)
 
@@ -644,7 +639,7 @@ class _Analysis:
                           "protected area within {partner} km")
             message = text.format(
                 pa=area.name, iso3=area.iso3, distance=_km(distance),
-                neighbour=_state_name(neighbour, self.language), partner=_km(p.partner_km))
+                neighbour=country_name(neighbour, self.language), partner=_km(p.partner_km))
             self.gaps.append(CrossBorderGap("unpaired_border_pa", area.iso3, neighbour,
                                             area.pa_id, None, None, None, round(distance, 3),
                                             message, stretch))
@@ -661,7 +656,7 @@ class _Analysis:
                          "protected area within {reach} km of the site").format(
                 species=species, site=display_name(dict(site), self.language), iso3=site.iso3,
                 distance=_km(distance),
-                neighbour=_state_name(neighbour, self.language), reach=_km(reach))
+                neighbour=country_name(neighbour, self.language), reach=_km(reach))
             self.gaps.append(CrossBorderGap("site_dispersal_unprotected", site.iso3, neighbour,
                                             None, None, site.site_id, site.species,
                                             round(distance, 3), message, stretch))
@@ -684,7 +679,7 @@ class _Analysis:
                              "protected areas lies in {state}: add the partner site in {state} "
                              "or take {state} off the network").format(
                     network=display_name(dict(network), self.language),
-                    state=_state_name(iso3, self.language))
+                    state=country_name(iso3, self.language))
                 self.gaps.append(CrossBorderGap(
                     "network_missing_state", iso3, None, None, network.network_id, None, None,
                     None, message, self._network_outline(network, counting or members, iso3)))

@@ -44,7 +44,8 @@ from ..errors import TbpaError
 from ..i18n import current_language, tr
 from ..processing.registry_input import registry_parameters
 from ..registry.backend import is_postgis_location, redact_location
-from ..registry.catalogue import RANGE_STATES, STATUS_DISPLAY_ORDER
+from ..registry.catalogue import STATUS_DISPLAY_ORDER
+from ..registry.names import country_name
 from ..registry.store import open_registry
 from ..settings import PluginSettings
 
@@ -269,8 +270,8 @@ class GapsPanel(QWidget):
         states = sorted(counts.by_state)
         self.summary.setRowCount(len(states))
         for row, iso3 in enumerate(states):
-            info = RANGE_STATES.get(iso3)
-            name = f"{info.name(current_language())} ({iso3})" if info else iso3
+            name = country_name(iso3, current_language())
+            name = f"{name} ({iso3})" if name != iso3 else iso3
             item = QTableWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, iso3)
             self.summary.setItem(row, 0, item)

@@ -17,7 +17,6 @@ from qgis.core import QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, QVariant
 
 from ..i18n import tr
-from ..project.display_names import display_name
 from ..registry.model import (
     Network,
     NetworkMember,
@@ -27,6 +26,7 @@ from ..registry.model import (
     ReintroductionSite,
     Release,
 )
+from ..registry.names import display_name
 from .error_messages import describe_error
 
 LOG = logging.getLogger(__name__)

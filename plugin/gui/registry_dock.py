@@ -45,12 +45,12 @@ from qgis.PyQt.QtWidgets import (
 
 from ..errors import TbpaError
 from ..i18n import format_number, qgis_language, tr
-from ..project.display_names import country_name, display_name
 from ..project.network_colours import network_colour
 from ..project.registry_layers import registry_layer_tree
 from ..qgis_compat import REQUEST_NO_GEOMETRY
 from ..registry.catalogue import SPECIES, STATUS_DISPLAY_ORDER, Status
 from ..registry.model import Network, ProtectedArea, RecordError
+from ..registry.names import country_name, display_name
 from ..registry.store import open_registry
 from ..registry.summary import summarise
 from .buttons import translate_buttons

@@ -39,7 +39,6 @@ from ..project.reintroduction_layers import (
     PROPERTY_ROLE,
     ROLE_RELEASES,
     ROLE_SITES,
-    site_status_label,
     species_icon_path,
 )
 from ..registry.catalogue import RANGE_STATES, REINTRODUCED_SPECIES, SPECIES, SiteStatus
@@ -123,14 +122,15 @@ class SiteForm(QDialog):
             self.iso3.addItem(f"{iso3}: {info.name(language)}", iso3)
         self.status = QComboBox()
         for status in SiteStatus:
-            self.status.addItem(site_status_label(status), status.value)
+            self.status.addItem(status.label(), status.value)
         self.longitude = QLineEdit()
         self.latitude = QLineEdit()
         self.pa_id = QLineEdit()
         self.pa_id.setPlaceholderText(tr("empty: the protected area the site lies in"))
         self.sensitive = QCheckBox(tr("Sensitive: generalise the location in every export"))
-        self.species.currentIndexChanged.connect(
-            lambda _index: self.sensitive.setChecked(self.species.currentData() == "tiger"))
+        self.species.currentIndexChanged.connect(  # the catalogue says which species are
+            lambda _index: self.sensitive.setChecked(
+                SPECIES[self.species.currentData()].sensitive))
         form = QFormLayout(self)
         for label, widget in ((tr("Identifier"), self.site_id), (tr("Species"), self.species),
                               (tr("Name (English)"), self.name_en),
@@ -258,7 +258,7 @@ class ReintroductionView(QWidget):
                 name = (site.name_ru or site.name_en) if self.language in ("ru", "kk") \
                     else site.name_en
                 site_item = QTreeWidgetItem([
-                    name, site_status_label(site.site_status), "", str(entry.animals),
+                    name, site.site_status.label(), "", str(entry.animals),
                     site.pa_id or ""])
                 site_item.setData(0, Qt.ItemDataRole.UserRole, site.site_id)
                 for release in entry.releases:

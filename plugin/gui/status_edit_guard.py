@@ -30,9 +30,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..errors import TbpaError
 from ..i18n import tr
-from ..project.display_names import display_name
 from ..registry.backend import is_postgis_location
 from ..registry.catalogue import Status
+from ..registry.names import display_name
 from .buttons import translate_buttons
 
 LOG = logging.getLogger(__name__)

@@ -24,6 +24,7 @@ from ..exchange.partner_package import (
 from ..i18n import current_language, tr
 from ..qgis_compat import NUMBER_DOUBLE
 from ..registry.catalogue import RANGE_STATES
+from ..registry.names import country_name
 from ..registry.store import open_registry
 from .registry_input import REGISTRY, add_registry_parameters, registry_location
 
@@ -85,7 +86,7 @@ class ExportPartnerPackageAlgorithm(QgsProcessingAlgorithm):
         add_registry_parameters(self)
         self.addParameter(QgsProcessingParameterEnum(
             self.PARTNER, tr("Partner state"),
-            options=[f"{code} {RANGE_STATES[code].name(current_language())}" for code in PARTNERS],
+            options=[f"{code} {country_name(code, current_language())}" for code in PARTNERS],
             defaultValue=PARTNERS.index("UZB")))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, tr("Coordinate reference system of the shapefiles"), "EPSG:4326"))

@@ -50,8 +50,8 @@ from ..i18n import qgis_language, tr
 from ..qgis_compat import AREA_SQUARE_METERS
 from ..registry.backend import is_postgis_location
 from ..registry.catalogue import STATUS_DISPLAY_ORDER, Status
+from ..registry.names import display_name
 from ..registry.store import open_registry
-from .display_names import display_name
 from .network_colours import network_colour
 from .registry_styles import (
     add_relations,

@@ -40,7 +40,8 @@ from ..registry.catalogue import (
     TbcaType,
     iucn_category_label,
 )
-from .display_names import country_name, range_state_label_expression
+from ..registry.names import country_name
+from .display_names import range_state_label_expression
 
 STYLES_DIR = Path(__file__).resolve().parents[2] / "resources" / "styles"
 
@@ -130,7 +131,6 @@ def _value_map(pairs: list[tuple[str, str]]) -> QgsEditorWidgetSetup:
 
 def coded_field_widgets(language: str) -> dict[str, QgsEditorWidgetSetup]:
     """Drop-downs of the coded fields, by field name."""
-    from .reintroduction_layers import site_status_label  # it imports this module
 
     return {
         "status": _value_map([(s.value, s.label()) for s in STATUS_DISPLAY_ORDER]),
@@ -143,7 +143,7 @@ def coded_field_widgets(language: str) -> dict[str, QgsEditorWidgetSetup]:
             (TbcaType.CONSERVATION_LANDSCAPE.value, tr("Transboundary conservation landscape")),
             (TbcaType.MIGRATORY_AREA.value, tr("Transboundary migratory conservation area")),
         ]),
-        "site_status": _value_map([(s.value, site_status_label(s)) for s in SiteStatus]),
+        "site_status": _value_map([(s.value, s.label()) for s in SiteStatus]),
     }
 
 

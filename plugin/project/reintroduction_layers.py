@@ -93,16 +93,6 @@ STATUS_STYLES = {
 }
 
 
-def site_status_label(status: SiteStatus) -> str:
-    """Translated name of a site status (legend, view)."""
-    return {
-        SiteStatus.PLANNED: tr("Planned"),
-        SiteStatus.ENCLOSURE: tr("In enclosure"),
-        SiteStatus.RELEASED: tr("Released"),
-        SiteStatus.ESTABLISHED: tr("Established"),
-    }[status]
-
-
 def species_icon_path(species: str) -> Path:
     """The SVG icon of a reintroduced species."""
     return ICONS_DIR / f"{species}.svg"
@@ -134,7 +124,7 @@ def _site_symbol(species: str, status: SiteStatus) -> QgsMarkerSymbol:
 def _status_renderer(species: str) -> QgsCategorizedSymbolRenderer:
     categories = [
         QgsRendererCategory(status.value, _site_symbol(species, status),
-                            site_status_label(status))
+                            status.label())
         for status in SiteStatus
     ]
     return QgsCategorizedSymbolRenderer("site_status", categories)

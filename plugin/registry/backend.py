@@ -7,6 +7,7 @@ The reading conveniences are written once here on top of :meth:`rows`.
 
 from __future__ import annotations
 
+import getpass
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
@@ -14,8 +15,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from ..errors import TbpaError
 from .catalogue import Status
+from .errors import RegistryError  # noqa: F401 (re-exported: callers import it from here)
 from .model import (
     Network,
     NetworkMember,
@@ -31,10 +32,6 @@ Record = TypeVar("Record", bound=RegistryRecord)
 #: Tables in the order a whole registry is written (parents before children).
 COPY_ORDER: tuple[type[RegistryRecord], ...] = (
     RangeState, ProtectedArea, Network, NetworkMember, ReintroductionSite, Release)
-
-
-class RegistryError(TbpaError):
-    """A registry cannot be opened, read or written; the message is for the user."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +56,20 @@ def is_postgis_location(location: object) -> bool:
     return text.startswith(("postgresql://", "postgres://")) or bool(re.match(
         r"(service|dbname|host|hostaddr|port|user|password|authcfg)\s*=", text)) or (
         "dbname=" in text and "=" in text.split()[0])
+
+
+def current_user() -> str:
+    """Name written to ``status_history.changed_by`` when the caller gives none: the analyst's
+    name from the plugin's settings, else the system user."""
+    from ..settings import PluginSettings
+
+    name = PluginSettings.load().analyst_name.strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 def redact_location(location: object) -> str:

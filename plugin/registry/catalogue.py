@@ -54,6 +54,15 @@ class SiteStatus(str, Enum):
     RELEASED = "released"
     ESTABLISHED = "established"
 
+    def label(self) -> str:
+        """Translated name for the user (legend, forms, the dock)."""
+        return {
+            SiteStatus.PLANNED: tr("Planned"),
+            SiteStatus.ENCLOSURE: tr("In enclosure"),
+            SiteStatus.RELEASED: tr("Released"),
+            SiteStatus.ESTABLISHED: tr("Established"),
+        }[self]
+
 
 IUCN_CATEGORIES = (
     "Ia", "Ib", "II", "III", "IV", "V", "VI", "Not Reported", "Not Applicable", "Not Assigned",
@@ -81,6 +90,9 @@ class Species:
     reintroduced: bool
     dispersal_km: float
     dispersal_source: str
+    #: A new site of the species is sensitive by default (exact position withheld from
+    #: partners: poaching risk); the analyst may change it per site.
+    sensitive: bool = False
 
     def name(self, language: str) -> str:
         """Name in ``language`` (en, ru, kk), English when unknown."""
@@ -101,7 +113,8 @@ SPECIES: dict[str, Species] = {
                 "бұхар бұғысы", True, 30.0,
                 "riparian tugai deer moving along river valleys; WWF Central Asia monitoring"),
         Species("tiger", "Panthera tigris", "Tiger", "тигр", "жолбарыс", True, 100.0,
-                "dispersal of young Amur tigers, tens to 100+ km (Goodrich et al. 2010)"),
+                "dispersal of young Amur tigers, tens to 100+ km (Goodrich et al. 2010)",
+                sensitive=True),
         Species("saiga", "Saiga tatarica", "Saiga", "сайгак", "ақбөкен", False, 300.0,
                 "seasonal migrations of several hundred km (Bekenov, Grachev & Milner-Gulland "
                 "1998, Mammal Review)"),

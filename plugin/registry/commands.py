@@ -1,9 +1,8 @@
-"""Registry subcommands: demo, new, validate, summary."""
+"""Registry subcommands: new, validate, summary."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from ..i18n import tr
 from .backend import redact_location
@@ -15,10 +14,6 @@ from .validation import validate_registry
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the registry's subcommands."""
-    demo = subparsers.add_parser("demo", help=tr("build the demo registry and its outputs"))
-    demo.add_argument("--output", type=Path, required=True, help=tr("output folder"))
-    demo.set_defaults(run=run_demo)
-
     new = subparsers.add_parser("new", help=tr("create an empty registry"))
     new.add_argument("registry", help=tr("registry to create: a GeoPackage path, or a PostgreSQL "
                                          "connection (postgresql://... or service=NAME)"))
@@ -34,15 +29,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     summary = subparsers.add_parser("summary", help=tr("networks and PAs by status and country"))
     summary.add_argument("registry", help=tr("GeoPackage path or PostgreSQL connection"))
     summary.set_defaults(run=run_summary)
-
-
-def run_demo(args: argparse.Namespace) -> int:
-    """Build the demo registry and run every demo step of the plugin on it."""
-    from ..demo import run_demo_steps
-
-    for line in run_demo_steps(args.output):
-        print(line)
-    return 0
 
 
 def run_new(args: argparse.Namespace) -> int:

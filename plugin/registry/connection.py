@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import quote, unquote
 
 from ..i18n import tr
-from .backend import RegistryError
+from .errors import RegistryError
 
 DEFAULT_SCHEMA = "tbpa"
 URI_SCHEMES = ("postgresql://", "postgres://")

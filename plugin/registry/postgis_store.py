@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from ..i18n import tr
-from .backend import Record, RegistryBackend, RegistryError, StatusChange
+from .backend import Record, RegistryBackend, RegistryError, StatusChange, current_user
 from .catalogue import Status
 from .connection import PgConnection
+from .errors import RegistryLockedError
 from .model import (
     Network,
     NetworkMember,
@@ -303,8 +304,6 @@ class PostgisRegistryStore(RegistryBackend):
         if isinstance(error, errors.SerializationFailure):
             return StaleRecordError(text)
         if isinstance(error, errors.LockNotAvailable):
-            from .store import RegistryLockedError
-
             return RegistryLockedError(tr("The registry {path} is locked by another program; "
                                           "try again in a moment").format(path=self.location))
         return RegistryError(tr("{location}: the database refused the operation: "
@@ -315,8 +314,6 @@ class PostgisRegistryStore(RegistryBackend):
 
     def _sign(self, changed_by: str | None, note: str) -> None:
         """Set who and why for the history trigger, for this transaction only."""
-        from .store import current_user
-
         self._execute("SELECT set_config('tbpa.changed_by', %s, true), "
                       "set_config('tbpa.note', %s, true)", (changed_by or current_user(),
                                                               note or ""))

@@ -7,7 +7,6 @@ error. A refused record raises before anything is written.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import shutil
@@ -20,8 +19,15 @@ from typing import Any, TypeVar
 
 from ..i18n import tr
 from . import gpkg
-from .backend import RegistryBackend, RegistryError, StatusChange, is_postgis_location
+from .backend import (
+    RegistryBackend,
+    RegistryError,
+    StatusChange,
+    current_user,
+    is_postgis_location,
+)
 from .catalogue import Status
+from .errors import RegistryLockedError
 from .model import (
     Network,
     NetworkMember,
@@ -49,24 +55,6 @@ ENTITY_MODELS: dict[str, type[RegistryRecord]] = {
     "protected_area": ProtectedArea,
     "network": Network,
 }
-
-
-class RegistryLockedError(RegistryError):
-    """Another program holds the registry's write lock for longer than the busy timeout."""
-
-
-def current_user() -> str:
-    """Name written to ``status_history.changed_by`` when the caller gives none: the analyst's
-    name from the plugin's settings, else the system user."""
-    from ..settings import PluginSettings
-
-    name = PluginSettings.load().analyst_name.strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 def _connect(path: Path, busy_timeout_s: float) -> sqlite3.Connection:
