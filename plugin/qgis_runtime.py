@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -33,13 +32,3 @@ def ensure_qgis_app() -> QgsApplication:
     _CREATED.append(app)
     return app
 
-
-def ensure_processing() -> None:
-    """Initialise the Processing framework (native and GDAL algorithms) once."""
-    ensure_qgis_app()
-    plugins_dir = str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins")
-    if plugins_dir not in sys.path:
-        sys.path.append(plugins_dir)
-    from processing.core.Processing import Processing
-
-    Processing.initialize()

@@ -162,11 +162,6 @@ CSV_DESCRIPTIONS = {
     ("releases", "origin"): ("Where the animals came from", "Откуда привезены животные"),
 }
 
-#: Geometry type of each shapefile layer.
-GEOMETRY_TYPES = {PROTECTED_AREAS: "MultiPolygon", SITES: "Point", NETWORKS: "MultiPolygon",
-                  GAPS: "Unknown"}
-
-
 def layer_fields(layer: str, *, wdpa_names: bool = False) -> tuple[ShapefileField, ...]:
     """The fields of ``layer`` in the package (WDPA names apply to protected areas only)."""
     if layer == PROTECTED_AREAS:

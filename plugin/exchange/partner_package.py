@@ -49,7 +49,6 @@ from .package_reader import parse_crs
 from .reprojection import TerritoryReach, transform_between, transform_geometry, wgs84, widened
 
 LOG = logging.getLogger(__name__)
-SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 LONG_TEXTS = "long_texts.csv"
 MANIFEST = "manifest.json"
 

@@ -313,10 +313,6 @@ class RegistryLayerTree(QObject):
         node = self.network_nodes().get(network_id)
         return node.layer() if node is not None else None
 
-    def status_counts(self) -> Counter:
-        """Networks by status, read from the networks layer (unsaved edits included)."""
-        return Counter(network["status"] for network in self._read_networks())
-
     # ----- keeping in step ---------------------------------------------------------------------
 
     def _connect(self, signal, slot) -> None:

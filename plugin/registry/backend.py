@@ -28,6 +28,7 @@ from .model import (
 )
 
 Record = TypeVar("Record", bound=RegistryRecord)
+Backend = TypeVar("Backend", bound="RegistryBackend")
 
 #: Tables in the order a whole registry is written (parents before children).
 COPY_ORDER: tuple[type[RegistryRecord], ...] = (
@@ -95,7 +96,7 @@ class RegistryBackend(ABC):
     def close(self) -> None:
         """Release the connection."""
 
-    def __enter__(self) -> RegistryBackend:
+    def __enter__(self: Backend) -> Backend:  # ``with RegistryStore.open(...)`` keeps the type
         return self
 
     def __exit__(self, *exc_info: Any) -> None:

@@ -253,9 +253,6 @@ class PostgisRegistryStore(RegistryBackend):
         if not self._conn.closed:
             self._conn.close()
 
-    def __enter__(self) -> PostgisRegistryStore:
-        return self
-
     # ----- transactions and errors ----------------------------------------------------------
 
     @contextmanager
@@ -440,10 +437,6 @@ class PostgisRegistryStore(RegistryBackend):
                 values["geometry"] = geometry
             result.append(values)
         return result
-
-    def read_version(self, model: type[RegistryRecord], record_id: str) -> int | None:
-        """The ``row_version`` of a record when this store last read it (None: never read)."""
-        return self._versions.get((model.table, record_id))
 
     def _read_relation(self, table: str) -> str:
         """The quoted relation to read ``table`` from: its shared view when it has one.

@@ -222,12 +222,6 @@ class RegistryStore(RegistryBackend):
         """Close the connection."""
         self._conn.close()
 
-    def __enter__(self) -> RegistryStore:
-        return self
-
-    def __exit__(self, *exc_info: Any) -> None:
-        self.close()
-
     # ----- transactions ---------------------------------------------------------------------
 
     @contextmanager
