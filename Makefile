@@ -39,6 +39,12 @@ test:
 	bash scripts/qgis-chroot.sh $(QGIS) make test
 endif
 
+# The fast lane (under 30 s): the tests that start no child process, need no PostgreSQL and no
+# desktop. `make test` still runs everything.
+.PHONY: test-fast
+test-fast: deps
+	$(PY) -m pytest -p no:cacheprovider -q -m "not postgis and not desktop and not subprocess"
+
 # The head of each leg of the matrix: which QGIS, Qt, Python, GDAL and PROJ the suite runs on.
 qgis-version: deps
 	@$(PY) -c "import plugin; from qgis.core import Qgis; from qgis.PyQt.QtCore import QT_VERSION_STR; \

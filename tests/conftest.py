@@ -27,6 +27,18 @@ def _qgis_objects_go_before_qgis(qgis_app):
     gc.collect()
 
 
+#: Fixtures that start a child process (lrelease, the packaging script, qgis_process): a test
+#: using one is marked ``subprocess`` too, so ``make test-fast`` leaves it out.
+SUBPROCESS_FIXTURES = frozenset({"compiled_translations", "plugin_zip", "qgis_process"})
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark ``subprocess`` the tests that start a child process through a fixture."""
+    for item in items:
+        if SUBPROCESS_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.subprocess)
+
+
 @pytest.fixture(scope="session")
 def demo_registry_master(tmp_path_factory, qgis_app) -> Path:
     """The demo registry, built once per test session (copy it before writing)."""

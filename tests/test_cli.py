@@ -2,8 +2,13 @@
 
 import sqlite3
 
+import pytest
+
 from plugin.registry.gpkg import register_functions
 from tests.conftest import run_cli
+
+#: Every test here starts a child process (left out of ``make test-fast``).
+pytestmark = pytest.mark.subprocess
 
 
 def test_new_registry_with_shipped_range_states(tmp_path):

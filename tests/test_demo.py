@@ -2,6 +2,8 @@
 
 from collections import Counter, defaultdict
 
+import pytest
+
 from plugin.registry.catalogue import REINTRODUCED_SPECIES
 from plugin.registry.store import RegistryStore
 from plugin.registry.validation import validate_registry
@@ -61,6 +63,7 @@ def test_history_records_every_creation(demo_registry_master):
     assert created == expected
 
 
+@pytest.mark.subprocess
 def test_demo_command_builds_registry_and_prints_summary(tmp_path):
     result = run_cli("demo", "--output", str(tmp_path))
     assert result.returncode == 0, result.stderr

@@ -148,6 +148,7 @@ def test_unload_removes_the_dock(qgis_iface, qgis_new_project):
     assert plugin.dock is None and plugin.actions == []
 
 
+@pytest.mark.subprocess
 def test_writes_by_another_program_show_without_reopening(plugin, demo_registry):
     """The command line (another connection) changes a status: panel and dock follow."""
     import subprocess

@@ -87,6 +87,7 @@ def test_package_for_each_neighbour_reads_back_as_the_manifest_says(demo_registr
     assert "Содержимое" in readme and "Contents" in readme
 
 
+@pytest.mark.subprocess
 def test_cyrillic_names_and_crs_survive(demo_registry, tmp_path):
     package = export(demo_registry, tmp_path, "UZB", crs="EPSG:32642")
     with open_registry(demo_registry) as store:

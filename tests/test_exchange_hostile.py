@@ -462,6 +462,7 @@ def test_messages_never_name_the_temporary_folder(registry, tmp_path):
     assert "tbpa-import-" not in str(caught.value) and "/tmp" not in str(caught.value)
 
 
+@pytest.mark.subprocess
 def test_command_line_checks_the_package_before_opening_the_registry(registry, tmp_path):
     import sqlite3
 

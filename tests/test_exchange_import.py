@@ -164,6 +164,7 @@ def test_dry_run_writes_nothing(demo_registry, empty_registry, tmp_path):
         assert store.protected_areas() == []
 
 
+@pytest.mark.subprocess
 def test_command_line_export_and_import(demo_registry, states_registry, tmp_path):
     result = run_cli("export", str(demo_registry), "--partner", "kgz", "--output",
                      str(tmp_path / "out"), "--wdpa-names", "--crs", "EPSG:32643")

@@ -100,6 +100,7 @@ def layer_rows(path):
                                        str(r["site_id"]), str(r["neighbour"])))
 
 
+@pytest.mark.subprocess
 def test_processing_and_command_line_give_the_same_features(demo_registry, tmp_path,
                                                             tbpa_provider):
     import processing
@@ -123,6 +124,7 @@ def test_processing_and_command_line_give_the_same_features(demo_registry, tmp_p
     assert "unpaired_border_pa" in done.stdout and "UZB:" in done.stdout
 
 
+@pytest.mark.subprocess
 def test_command_line_writes_nothing_on_bad_parameters(demo_registry, tmp_path):
     output = tmp_path / "gaps.gpkg"
     for args, message in (
@@ -140,6 +142,7 @@ def test_command_line_writes_nothing_on_bad_parameters(demo_registry, tmp_path):
     assert output.exists()
 
 
+@pytest.mark.subprocess
 def test_registry_failing_validation_gives_a_clear_error(demo_registry, tmp_path,
                                                          tbpa_provider):
     import processing

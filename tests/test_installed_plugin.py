@@ -29,6 +29,9 @@ from pathlib import Path
 import pydantic
 import pytest
 
+#: Every test here starts a child process (left out of ``make test-fast``).
+pytestmark = pytest.mark.subprocess
+
 REPO = Path(__file__).resolve().parents[1]
 PLUGIN = "tbpa_registry"
 PYDANTIC_SITE = str(Path(pydantic.__file__).resolve().parents[1])

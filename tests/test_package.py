@@ -76,6 +76,7 @@ def test_compiled_translations_load_in_qt(plugin_zip, tmp_path, qgis_app):
         assert QTranslator().load(str(tmp_path / name)), name
 
 
+@pytest.mark.subprocess
 def test_tests_caches_scripts_and_build_files_stay_out(tmp_path):
     source = tmp_path / "source"
     source.mkdir()

@@ -40,6 +40,7 @@ def codemod() -> ModuleType:
     return _codemod()
 
 
+@pytest.mark.subprocess
 def test_plugin_uses_only_scoped_enums(codemod):
     """No unscoped Qt/QGIS enum, no Qt name missing from PyQt6, no moved enum outside compat."""
     uses = [use for path in codemod.python_files() for use in codemod.find_uses(path)]
@@ -49,6 +50,7 @@ def test_plugin_uses_only_scoped_enums(codemod):
         codemod._describe(finding) for finding in findings)
 
 
+@pytest.mark.subprocess
 def test_qt_classes_exist_in_pyqt6(codemod):
     """Every class imported from ``qgis.PyQt.*`` exists in the same PyQt6 module (or its shim)."""
     chains = set()
@@ -75,6 +77,7 @@ def test_no_int_where_an_enum_is_expected(codemod):
     assert bad == []
 
 
+@pytest.mark.subprocess
 def test_codemod_scopes_and_routes_through_compat(codemod, tmp_path, monkeypatch):
     """The codemod rewrites a sample module, adds the imports, and finds nothing after."""
     monkeypatch.setattr(codemod, "PLUGIN", tmp_path)
@@ -101,6 +104,7 @@ def test_codemod_scopes_and_routes_through_compat(codemod, tmp_path, monkeypatch
     compile(new, str(sample), "exec")
 
 
+@pytest.mark.subprocess
 def test_codemod_keeps_lazy_qgis_imports_lazy(codemod, tmp_path, monkeypatch):
     """A module importing QGIS inside a function gets the compat import there, not on top."""
     monkeypatch.setattr(codemod, "PLUGIN", tmp_path)

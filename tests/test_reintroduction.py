@@ -74,6 +74,7 @@ def test_demo_totals_per_species_match_the_brief(demo_registry):
     assert tiger.sites[0].site.sensitive
 
 
+@pytest.mark.subprocess
 def test_cli_prints_the_programme_table(demo_registry, tmp_path):
     chart = tmp_path / "chart.png"
     result = run_cli("reintroductions", str(demo_registry), "--chart", str(chart))
@@ -87,6 +88,7 @@ def test_cli_prints_the_programme_table(demo_registry, tmp_path):
     assert chart.stat().st_size > 0
 
 
+@pytest.mark.subprocess
 def test_cli_on_a_missing_registry_is_one_line_error(tmp_path):
     result = run_cli("reintroductions", str(tmp_path / "none.gpkg"))
     assert result.returncode == 1

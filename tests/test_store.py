@@ -173,6 +173,7 @@ def test_concurrent_writers_wait_and_lose_nothing(empty_registry):
         assert len(store.history()) == 45
 
 
+@pytest.mark.subprocess
 def test_registry_copied_by_another_tool_gets_its_history_triggers(demo_registry, tmp_path):
     """ogr2ogr (or any GIS) copies the tables but not the triggers: opening adds them."""
     import shutil

@@ -10,6 +10,9 @@ import pytest
 
 from tests.conftest import REPO
 
+#: Every test here starts a child process (left out of ``make test-fast``).
+pytestmark = pytest.mark.subprocess
+
 
 @pytest.mark.postgis
 def test_postgis_layer_file_alone_exits_cleanly(postgis_server):

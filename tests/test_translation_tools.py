@@ -41,6 +41,7 @@ def _messages(path: Path) -> dict[tuple[str, str], str]:
     return found
 
 
+@pytest.mark.subprocess
 def test_builtin_extractor_finds_what_pylupdate5_finds(tools, tmp_path):
     """Same (context, source) pairs as pylupdate5 (or, without it, as the committed .ts)."""
     builtin = tools.update(tmp_path / "builtin", languages=("ru",), program=None)[0]

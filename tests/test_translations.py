@@ -106,6 +106,7 @@ def fresh_sources(tmp_path_factory) -> set[str]:
     return {source for source, _, _ in translations.messages(fresh[0])}
 
 
+@pytest.mark.subprocess
 def test_every_source_string_is_in_the_committed_ts_and_translated(fresh_sources):
     assert len(fresh_sources) > 50, "pylupdate5 found too few strings"
     for language in translations.LANGUAGES:
@@ -131,6 +132,7 @@ def _literal_texts(tree: ast.AST) -> set[str]:
     return texts
 
 
+@pytest.mark.subprocess
 def test_pylupdate5_reads_every_string_of_every_module(fresh_sources):
     """pylupdate5 has its own Python tokenizer: a string it misreads would never be translated."""
     unseen = []
@@ -473,6 +475,7 @@ def test_record_names_follow_the_language():
 # ----- the command line ---------------------------------------------------------------------
 
 
+@pytest.mark.subprocess
 def test_command_line_speaks_russian_with_lang_and_kazakh_from_LANG(demo_registry,
                                                                    compiled_translations):
     russian = run_cli("--lang", "ru", "summary", str(demo_registry))
@@ -491,6 +494,7 @@ def test_command_line_speaks_russian_with_lang_and_kazakh_from_LANG(demo_registr
     assert "Networks:" in english.stdout
 
 
+@pytest.mark.subprocess
 def test_command_line_errors_are_translated(tmp_path, compiled_translations):
     result = run_cli("--lang", "ru", "validate", str(tmp_path / "missing.gpkg"))
     assert result.returncode == 1
@@ -503,6 +507,7 @@ def test_command_line_errors_are_translated(tmp_path, compiled_translations):
     ("ru", "использование:", "требуются аргументы: registry"),
     ("kk", "қолданылуы:", "мына аргументтер міндетті: registry"),
 ])
+@pytest.mark.subprocess
 def test_command_line_help_and_usage_errors_have_no_english(language, usage, missing,
                                                            compiled_translations):
     help_text = run_cli("--lang", language, "--help")

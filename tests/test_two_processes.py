@@ -4,12 +4,17 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from plugin.registry.model import ProtectedArea
 from plugin.registry.sources import shipped_range_states
 from plugin.registry.store import RegistryStore
 from plugin.registry.validation import validate_registry
 from tests.conftest import REPO, run_cli
 from tests.polygons import box_wkt
+
+#: Every test here starts a child process (left out of ``make test-fast``).
+pytestmark = pytest.mark.subprocess
 
 
 def test_command_line_waits_for_the_lock_held_by_qgis(demo_registry, tmp_path):
