@@ -276,12 +276,27 @@ def analyse(uses: list[Use]) -> list[Finding]:
     return sorted(findings, key=lambda f: (str(f.use.path), f.use.line, f.use.col))
 
 
+def _reference_bindings() -> bool:
+    """Whether the running QGIS is the 3.22 series, whose bindings say where an enum lives.
+
+    Newer QGIS makes many class enums aliases of ``Qgis`` ones for compatibility
+    (``QgsLegendStyle.Style`` is ``Qgis.LegendComponent`` on 3.44), and those scoped spellings
+    stay valid: only 3.22 tells an enum that already lived in ``Qgis`` from such an alias.
+    """
+    return importlib.import_module("qgis.core").Qgis.versionInt() < 32400
+
+
 def _analyse_qgis(use: Use) -> Finding | None:
     """A QGIS chain: unscoped member, moved enum (compat) or enum now in ``Qgis``."""
     owner = _runtime_class(use)
     if owner is None:
         return None
     first = getattr(owner, use.attrs[0], None)
+    compat = COMPAT_NAMES.get((use.cls, use.attrs[0]))
+    if compat and first is not None and not is_enum_type(first):
+        # A member of an enum QGIS moved after 3.22, written unscoped: the compat name, on any
+        # QGIS (newer ones already answer with the Qgis enum, which 3.22 lacks).
+        return Finding(use, 1, compat, "enum moved to Qgis after 3.22", compat=compat)
     moved = MOVED.get((use.cls, use.attrs[0]))
     if moved and is_enum_type(first):  # QgsWkbTypes.GeometryType[.PolygonGeometry]
         if len(use.attrs) > 1:
@@ -290,7 +305,7 @@ def _analyse_qgis(use: Use) -> Finding | None:
         compat = COMPAT_NAMES.get((use.cls, use.attrs[0]))
         return Finding(use, 1, compat, f"enum moved to Qgis.{moved}", compat=compat)
     qgis_class = importlib.import_module("qgis.core").Qgis
-    if isinstance(first, enum.EnumMeta) and use.cls != "Qgis" \
+    if isinstance(first, enum.EnumMeta) and use.cls != "Qgis" and _reference_bindings() \
             and getattr(qgis_class, first.__name__, None) is first:
         # A Python enum that lives in Qgis on 3.22 (QgsCoordinateTransform.TransformDirection).
         if len(use.attrs) > 1 and isinstance(getattr(first, use.attrs[1], None), enum.Enum):
