@@ -11,7 +11,7 @@ import contextlib
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 from qgis.core import QgsApplication, QgsExpression, QgsFeatureRequest, QgsProject
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -30,9 +30,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -53,9 +51,8 @@ from ..registry.model import Network, ProtectedArea, RecordError
 from ..registry.names import country_name, display_name
 from ..registry.store import open_registry
 from ..registry.summary import summarise
-from .buttons import translate_buttons
 from .error_messages import describe_error
-from .status_edit_guard import FIRST_YEAR, LAST_YEAR
+from .status_edit_guard import decision_fields
 
 LOG = logging.getLogger(__name__)
 
@@ -105,18 +102,7 @@ class StatusChangeDialog(QDialog):
         for status in STATUS_DISPLAY_ORDER:
             self.status.addItem(status.label(), status.value)
         self.status.setCurrentIndex(STATUS_DISPLAY_ORDER.index(current))
-        self.year = QSpinBox()
-        self.year.setRange(FIRST_YEAR, LAST_YEAR)
-        self.year.setValue(date.today().year)
-        self.year.setToolTip(tr("Year of the decision that gave the new status "
-                                "(written to 'Year of the status')"))
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(tr("Why the status changes (decree, agreement, ...)"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        translate_buttons(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.year, self.note, self.buttons = decision_fields(self)
         form = QFormLayout(self)
         form.addRow(QLabel(name))
         form.addRow(tr("New status:"), self.status)

@@ -69,6 +69,24 @@ def status_label(value: str) -> str:
         return str(value)
 
 
+def decision_fields(dialog: QDialog) -> tuple[QSpinBox, QPlainTextEdit, QDialogButtonBox]:
+    """The year, the note and OK/Cancel of a status decision: one wording in every dialog that
+    changes a status (the dock's Change status and the attribute table's question)."""
+    year = QSpinBox()
+    year.setRange(FIRST_YEAR, LAST_YEAR)
+    year.setValue(date.today().year)
+    year.setToolTip(tr("Year of the decision that gave the new status "
+                       "(written to 'Year of the status')"))
+    note = QPlainTextEdit()
+    note.setPlaceholderText(tr("Why the status changes (decree, agreement, ...)"))
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    translate_buttons(buttons)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return year, note, buttons
+
+
 class StatusNoteDialog(QDialog):
     """Asks why statuses changed in the attribute table and the year of the decision."""
 
@@ -80,18 +98,7 @@ class StatusNoteDialog(QDialog):
             for edit in edits]
         listing = QLabel("\n".join(lines))
         listing.setWordWrap(True)
-        self.year = QSpinBox()
-        self.year.setRange(FIRST_YEAR, LAST_YEAR)
-        self.year.setValue(date.today().year)
-        self.year.setToolTip(tr("Year of the decision that gave the new status "
-                                "(written to 'Year of the status')"))
-        self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(tr("Why the status changes (decree, agreement, ...)"))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        translate_buttons(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.year, self.note, self.buttons = decision_fields(self)
         form = QFormLayout(self)
         form.addRow(QLabel(tr("Every change of status is kept in the registry's history "
                               "with a note. Without a note the change is undone.")))
