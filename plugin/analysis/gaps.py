@@ -52,7 +52,13 @@ from ..errors import InvalidValueError
 from ..i18n import current_language, format_number, tr
 from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POLYGON, WKB_GEOMETRY_COLLECTION
 from ..registry.catalogue import RANGE_STATES, SPECIES, Status
-from ..registry.geodesy import geodesic_distance_km
+from ..registry.geodesy import (
+    KM_PER_DEGREE_LON_EQUATOR,
+    geodesic_distance_km,
+    km_per_degree_min,
+    utm_epsg,
+    widen,
+)
 from ..registry.model import Network, RangeState, RecordError, ReintroductionSite
 from ..registry.names import country_name, display_name
 
@@ -72,8 +78,6 @@ _CHUNK_VERTICES = 32
 #: Longest segment (degrees) projected as is: a straight lon/lat segment is curved in UTM,
 #: so longer ones get vertices first (the sagitta of 0.1 degree is under a metre).
 _DENSIFY_DEGREES = 0.1
-_KM_PER_DEGREE_LAT_MIN = 110.5  # a degree of latitude is 110.57 km at the equator, more elsewhere
-_KM_PER_DEGREE_LON_EQUATOR = 111.32  # on the sphere; the ellipsoid's parallels are longer
 _PER_THREAD = threading.local()
 _EPSG_4326 = "EPSG:4326"
 
@@ -206,24 +210,6 @@ class CrossBorderGap:
 
 # ----- geodesic measures ----------------------------------------------------------------------
 
-def widen(box: QgsRectangle, km: float) -> QgsRectangle:
-    """``box`` widened by at least ``km`` on the ground in every direction (for index queries)."""
-    dlat = km / _KM_PER_DEGREE_LAT_MIN
-    top = min(89.9, max(abs(box.yMinimum()), abs(box.yMaximum())) + dlat)
-    dlon = min(360.0, km / (_KM_PER_DEGREE_LON_EQUATOR * math.cos(math.radians(top))))
-    return QgsRectangle(box.xMinimum() - dlon, box.yMinimum() - dlat,
-                        box.xMaximum() + dlon, box.yMaximum() + dlat)
-
-
-def _km_per_degree_min(latitude: float) -> float:
-    """Fewest km one degree (in any direction) spans up to ``latitude``: for lower bounds."""
-    top = min(89.9, abs(latitude) + 0.5)
-    return min(_KM_PER_DEGREE_LAT_MIN, _KM_PER_DEGREE_LON_EQUATOR * math.cos(math.radians(top)))
-
-
-geodesic_km = geodesic_distance_km
-
-
 def _ellipsoid_length() -> QgsDistanceArea:
     """Lengths on WGS84 in metres, one measurer per thread (the analysis runs in QGIS tasks)."""
     measure = getattr(_PER_THREAD, "length", None)
@@ -260,12 +246,6 @@ class GeodesicMeter:
             self._to_utm[epsg] = transform
         return transform
 
-    @staticmethod
-    def utm_epsg(point: QgsPointXY) -> int:
-        """EPSG code of the UTM zone holding ``point``."""
-        zone = min(60, max(1, int((point.x() + 180.0) // 6.0) + 1))
-        return (32600 if point.y() >= 0 else 32700) + zone
-
     def project(self, key: object, geometry: QgsGeometry, epsg: int) -> QgsGeometry:
         """``geometry`` in UTM zone ``epsg`` (cached under ``key`` unless it is None)."""
         cached = self._projected.get((key, epsg)) if key is not None else None
@@ -296,12 +276,12 @@ class GeodesicMeter:
         p, q = _endpoints(rough)
         if p == q:
             return 0.0, rough
-        epsg = self.utm_epsg(QgsPointXY((p.x() + q.x()) / 2, (p.y() + q.y()) / 2))
+        epsg = utm_epsg(QgsPointXY((p.x() + q.x()) / 2, (p.y() + q.y()) / 2))
         line = self.project(keys[0], a, epsg).shortestLine(self.project(keys[1], b, epsg))
         line = self.unproject(line, epsg)
         p2, q2 = _endpoints(line)
         # Both are lengths of real pairs of points: the shorter is the better estimate.
-        exact, rough_km = geodesic_km(p2, q2), geodesic_km(p, q)
+        exact, rough_km = geodesic_distance_km(p2, q2), geodesic_distance_km(p, q)
         return (exact, line) if exact <= rough_km else (rough_km, rough)
 
     def within(self, a: QgsGeometry, b: QgsGeometry, limit_km: float, keys: tuple = (None, None)
@@ -311,9 +291,9 @@ class GeodesicMeter:
         if rough.isEmpty():
             return False
         p, q = _endpoints(rough)
-        if geodesic_km(p, q) <= limit_km:
+        if geodesic_distance_km(p, q) <= limit_km:
             return True  # a real pair of points is that close
-        lower = rough.length() * _km_per_degree_min(max(abs(p.y()), abs(q.y())))
+        lower = rough.length() * km_per_degree_min(max(abs(p.y()), abs(q.y())))
         if lower > limit_km:
             return False
         return self.distance_km(a, b, keys)[0] <= limit_km
@@ -389,7 +369,7 @@ class StateBorders:
         # The buffer is in degrees of longitude at the place's highest latitude: never less
         # than tolerance_km on the ground, and only a snapping tolerance, not a measure.
         top = max(abs(box.yMinimum()), abs(box.yMaximum()))
-        radius = tolerance_km / (_KM_PER_DEGREE_LON_EQUATOR * math.cos(math.radians(
+        radius = tolerance_km / (KM_PER_DEGREE_LON_EQUATOR * math.cos(math.radians(
             min(89.0, top))))
         near = other.clipped(widen(box, 2 * tolerance_km))
         if near.isEmpty():
@@ -614,7 +594,7 @@ class _Analysis:
         place's UTM zone; the shortest line to the border when the stretch is a mere point."""
         centre = shortest.asPolyline()[-1] if not shortest.isEmpty() else \
             geometry.boundingBox().center()
-        epsg = self.meter.utm_epsg(centre)
+        epsg = utm_epsg(centre)
         zone = self.meter.project(key, geometry, epsg).buffer(reach_km * 1000.0, 8)
         border = QgsGeometry.unaryUnion([self.meter.project(None, p, epsg) for p in pieces])
         stretch = border.intersection(zone)

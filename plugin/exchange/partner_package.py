@@ -31,6 +31,7 @@ from ..errors import InvalidValueError, OutputError, TbpaError
 from ..i18n import tr
 from ..qgis_compat import GEOMETRY_LINE, GEOMETRY_POINT, GEOMETRY_POLYGON
 from ..registry.catalogue import RANGE_STATES
+from ..registry.geodesy import widen
 from ..registry.model import Network, ProtectedArea, RangeState, ReintroductionSite
 from .field_mapping import (
     CSV_TABLES,
@@ -46,7 +47,7 @@ from .field_mapping import (
 from .gdal_mode import gdal_without_exceptions
 from .generalise import DEFAULT_CELL_KM, generalise_geometry
 from .package_reader import parse_crs
-from .reprojection import TerritoryReach, transform_between, transform_geometry, wgs84, widened
+from .reprojection import TerritoryReach, transform_between, transform_geometry, wgs84
 
 LOG = logging.getLogger(__name__)
 LONG_TEXTS = "long_texts.csv"
@@ -148,7 +149,7 @@ def select_partner_scope(store, partner: str, border_km: float,
     # Raw rows first (no validation of the thousands out of scope), models for those kept.
     box = None
     if territory is not None:
-        box = widened(territory.geometry.boundingBox(), max(border_km, _gap_reach_km()))
+        box = widen(territory.geometry.boundingBox(), max(border_km, _gap_reach_km()))
     rows = _area_rows_near(store, partner, box, member_pas)
     for number, row in enumerate(rows):
         if number % 500 == 0:

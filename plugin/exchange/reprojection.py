@@ -22,13 +22,13 @@ from qgis.core import (
     QgsCsException,
     QgsDistanceArea,
     QgsGeometry,
-    QgsPointXY,
     QgsRectangle,
     QgsSpatialIndex,
 )
 
 from ..errors import InvalidValueError
 from ..i18n import tr
+from ..registry.geodesy import KM_PER_DEGREE_MAX, km_per_degree_min, utm_epsg, widen
 
 
 def wgs84() -> QgsCoordinateReferenceSystem:
@@ -59,12 +59,6 @@ def transform_geometry(geometry: QgsGeometry, transform: QgsCoordinateTransform 
         raise InvalidValueError(tr("the coordinates cannot be transformed ({error})").format(
             error=str(error)[:200])) from None
     return result
-
-
-def utm_epsg(point: QgsPointXY) -> int:
-    """EPSG code of the UTM zone holding ``point``."""
-    zone = min(60, max(1, int((point.x() + 180.0) // 6.0) + 1))
-    return (32600 if point.y() >= 0 else 32700) + zone
 
 
 class LocalMeter:
@@ -206,26 +200,6 @@ def hausdorff_m(geometry: QgsGeometry, other: QgsGeometry) -> float:
     return LocalMeter().hausdorff_m(geometry, other)
 
 
-#: Fewest km a degree of latitude spans (at the equator), for lower bounds.
-_KM_PER_DEGREE_LAT_MIN = 110.57
-#: Most km a degree spans in any direction (of latitude, at the poles), for upper bounds.
-_KM_PER_DEGREE_MAX = 111.7
-
-
-def _km_per_degree_min(latitude: float) -> float:
-    top = min(89.0, abs(latitude) + 1.0)
-    return min(_KM_PER_DEGREE_LAT_MIN, 111.32 * math.cos(math.radians(top)))
-
-
-def widened(box: QgsRectangle, km: float) -> QgsRectangle:
-    """``box`` grown by at least ``km`` on the ground in every direction."""
-    dlat = km / _KM_PER_DEGREE_LAT_MIN
-    top = min(89.0, max(abs(box.yMinimum()), abs(box.yMaximum())) + dlat)
-    dlon = min(360.0, km / (111.32 * math.cos(math.radians(top))))
-    return QgsRectangle(box.xMinimum() - dlon, box.yMinimum() - dlat,
-                        box.xMaximum() + dlon, box.yMaximum() + dlat)
-
-
 class TerritoryReach:
     """Whether lon/lat geometries lie within ``km`` of a territory, without scanning it whole.
 
@@ -238,7 +212,7 @@ class TerritoryReach:
 
     def __init__(self, territory: QgsGeometry, km: float) -> None:
         self.km = km
-        self.box = widened(territory.boundingBox(), km)
+        self.box = widen(territory.boundingBox(), km)
         self.territory = QgsGeometry(territory)  # kept alive: the engine points into it
         self.engine = QgsGeometry.createGeometryEngine(self.territory.constGet())
         self.engine.prepareGeometry()
@@ -262,14 +236,14 @@ class TerritoryReach:
             return False
         if self.engine.intersects(geometry.constGet()):
             return True
-        candidates = self.index.intersects(widened(box, self.km))
+        candidates = self.index.intersects(widen(box, self.km))
         if not candidates:
             return False
         near = []
-        lower = _km_per_degree_min(max(abs(box.yMinimum()), abs(box.yMaximum())))
+        lower = km_per_degree_min(max(abs(box.yMinimum()), abs(box.yMaximum())))
         for number in candidates:
             degrees = geometry.distance(self.pieces[number])
-            if degrees * _KM_PER_DEGREE_MAX <= self.km:
+            if degrees * KM_PER_DEGREE_MAX <= self.km:
                 return True  # even the longest degree keeps it within reach
             if degrees * lower <= self.km:
                 near.append(self.pieces[number])

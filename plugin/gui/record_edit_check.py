@@ -17,15 +17,8 @@ from qgis.core import QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, QVariant
 
 from ..i18n import tr
-from ..registry.model import (
-    Network,
-    NetworkMember,
-    ProtectedArea,
-    RecordError,
-    RegistryRecord,
-    ReintroductionSite,
-    Release,
-)
+from ..registry.backend import COPY_ORDER
+from ..registry.model import RangeState, RecordError, RegistryRecord
 from ..registry.names import display_name
 from .error_messages import describe_error
 
@@ -33,9 +26,7 @@ LOG = logging.getLogger(__name__)
 
 #: The model that checks a record of each registry table edited in QGIS.
 TABLE_MODELS: dict[str, type[RegistryRecord]] = {
-    "protected_areas": ProtectedArea, "networks": Network, "network_members": NetworkMember,
-    "reintroduction_sites": ReintroductionSite, "releases": Release,
-}
+    model.table: model for model in COPY_ORDER if model is not RangeState}
 
 
 def layer_table(layer: QgsVectorLayer) -> str | None:

@@ -6,16 +6,24 @@ each thread gets its own ``Geod`` (:func:`wgs84_geod`), never one made at import
 
 from __future__ import annotations
 
+import math
 import struct
 import threading
 
 import numpy as np
 from pyproj import Geod
-from qgis.core import QgsGeometry, QgsPointXY
+from qgis.core import QgsGeometry, QgsPointXY, QgsRectangle
 
 from ..qgis_compat import GEOMETRY_POLYGON
 
 _PER_THREAD = threading.local()
+
+#: Fewest km a degree of latitude spans (110.57 at the equator, more elsewhere): lower bounds.
+KM_PER_DEGREE_LAT_MIN = 110.5
+#: Km per degree of longitude at the equator on the sphere (the ellipsoid's parallels are longer).
+KM_PER_DEGREE_LON_EQUATOR = 111.32
+#: Most km a degree spans in any direction (of latitude, at the poles): upper bounds.
+KM_PER_DEGREE_MAX = 111.7
 
 
 def wgs84_geod() -> Geod:
@@ -113,3 +121,25 @@ def _points_area_km2(geometry: QgsGeometry) -> float:
             continue
         total += _ring_area_m2(polygon[0]) - sum(_ring_area_m2(hole) for hole in polygon[1:])
     return total / 1e6
+
+
+def utm_epsg(point: QgsPointXY) -> int:
+    """EPSG code of the UTM zone holding ``point`` (lon/lat)."""
+    zone = min(60, max(1, int((point.x() + 180.0) // 6.0) + 1))
+    return (32600 if point.y() >= 0 else 32700) + zone
+
+
+def km_per_degree_min(latitude: float) -> float:
+    """Fewest km one degree (in any direction) spans up to ``latitude``: for lower bounds."""
+    top = min(89.9, abs(latitude) + 1.0)
+    return min(KM_PER_DEGREE_LAT_MIN, KM_PER_DEGREE_LON_EQUATOR * math.cos(math.radians(top)))
+
+
+def widen(box: QgsRectangle, km: float) -> QgsRectangle:
+    """``box`` (lon/lat) widened by at least ``km`` on the ground in every direction, for index
+    queries: a conservative number of degrees, never fewer km than asked."""
+    dlat = km / KM_PER_DEGREE_LAT_MIN
+    top = min(89.9, max(abs(box.yMinimum()), abs(box.yMaximum())) + dlat)
+    dlon = min(360.0, km / (KM_PER_DEGREE_LON_EQUATOR * math.cos(math.radians(top))))
+    return QgsRectangle(box.xMinimum() - dlon, box.yMinimum() - dlat,
+                        box.xMaximum() + dlon, box.yMaximum() + dlat)
