@@ -148,3 +148,14 @@ def pytest_sessionfinish(session, exitstatus):
         reporter.write_line(f"TBPA_FORBID_SKIPS: {len(skipped)} test(s) skipped; failing the run",
                             red=True)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(autouse=True)
+def _no_translator_outlives_its_test():
+    """A translator a test (or a plugin it loaded) left installed would make later tests speak
+    Kazakh or Russian: each test starts in English, as a fresh QGIS does."""
+    yield
+    from plugin import i18n
+
+    for translator, _language in list(i18n._INSTALLED):
+        i18n.remove_translator(translator)
